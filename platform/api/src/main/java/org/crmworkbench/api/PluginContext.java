@@ -1,0 +1,51 @@
+package org.crmworkbench.api;
+
+import org.jooq.DSLContext;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the host gives a plugin. One instance per started plugin; the host passes it to every
+ * extension point method and to the constructor of the plugin's views (declare a
+ * {@code PluginContext} constructor parameter). Thread-safe; the current user and locale are those of
+ * the calling thread's UI or request.
+ *
+ * @since 1.0
+ */
+public interface PluginContext {
+
+    /** The plugin id from the manifest, kebab-case, e.g. {@code customer-rating}. */
+    String pluginId();
+
+    /** The plugin's own schema, {@code crm_} + id with {@code -} replaced by {@code _}. */
+    String schema();
+
+    /**
+     * jOOQ access for the plugin's own schema and the public core views ({@code crm_core.v_*},
+     * classes in {@code org.crmworkbench.api.coreviews}). Never write core tables through it.
+     */
+    DSLContext dsl();
+
+    /** The signed-in user of the current UI or request; empty on public routes and background work. */
+    Optional<UserRef> currentUser();
+
+    /**
+     * Whether the current user holds a permission (one the plugin declared through a
+     * {@link org.crmworkbench.api.security.PermissionContribution}, or a core one). False without a user.
+     */
+    boolean hasPermission(String permission);
+
+    /** The locale of the current UI, or English outside a UI. */
+    Locale locale();
+
+    /**
+     * A message from the plugin's bundle {@code i18n/<plugin-id>_<lang>.properties} in the current
+     * locale, formatted with {@link java.text.MessageFormat}; the key itself when it is missing.
+     */
+    String message(String key, Object... arguments);
+
+    /** The host's clock; use it instead of {@code now()} so tests can fix time. */
+    Clock clock();
+}

@@ -1,0 +1,369 @@
+package org.crmworkbench.core.plugin;
+
+import org.crmworkbench.api.ApiVersion;
+import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.account.AccountEvent;
+import org.crmworkbench.api.account.AccountEventListener;
+import org.crmworkbench.api.demo.DemoDataContribution;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.pf4j.PluginDescriptor;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+/**
+ * Runs the plugins: load -> migrate schema -> start -> publish contributions; disable, enable,
+ * install and uninstall without a restart. A plugin that throws at any step is FAILED with its error
+ * recorded in {@code crm_core.plugin_state}; the other plugins and the shell keep running.
+ * State-changing methods are serialised; reads may come from any thread.
+ */
+public final class PluginHost implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PluginHost.class);
+
+    private final Path pluginsDir;
+    private final DataSource dataSource;
+    private final HostServices services;
+    private final HostPluginManager manager;
+    private final PluginStateStore states;
+    private final PluginSchemas schemas;
+    private final Map<String, StartedPlugin> started = new ConcurrentHashMap<>();
+    private final Map<String, String> unreadableJars = new ConcurrentHashMap<>();
+    private final List<PluginLifecycleListener> listeners = new CopyOnWriteArrayList<>();
+
+    public PluginHost(Path pluginsDir, DataSource dataSource, HostServices services) {
+        this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
+        this.dataSource = dataSource;
+        this.services = services;
+        DSLContext coreDsl = DSL.using(dataSource, SQLDialect.MARIADB);
+        this.states = new PluginStateStore(coreDsl);
+        this.schemas = new PluginSchemas(dataSource, coreDsl);
+        try {
+            Files.createDirectories(this.pluginsDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the plugins folder " + this.pluginsDir, e);
+        }
+        this.manager = new HostPluginManager(this.pluginsDir);
+    }
+
+    public void addListener(PluginLifecycleListener listener) {
+        listeners.add(listener);
+    }
+
+    public Path pluginsDir() {
+        return pluginsDir;
+    }
+
+    /** Loads every jar in the plugins folder and starts those not disabled by an admin. */
+    public synchronized void startAll() {
+        List<Path> jars;
+        try (Stream<Path> files = Files.list(pluginsDir)) {
+            jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plugins folder " + pluginsDir, e);
+        }
+        List<String> loaded = new ArrayList<>();
+        for (Path jar : jars) {
+            load(jar).ifPresent(loaded::add);
+        }
+        for (String id : loaded) {
+            if (states.isDisabledByAdmin(id)) {
+                states.save(id, version(id), false, PluginStatus.DISABLED, null);
+            } else {
+                activate(id);
+            }
+        }
+        log.info("Plugins: {} started, {} loaded from {}", started.size(), loaded.size(), pluginsDir);
+    }
+
+    /** Starts a disabled or FAILED plugin again (from a fresh class loader, so a replaced jar counts). */
+    public synchronized void enable(String id) {
+        PluginWrapper wrapper = requirePlugin(id);
+        deactivate(id);
+        Path jar = wrapper.getPluginPath();
+        unload(id);
+        if (load(jar).isPresent()) {
+            activate(id);
+        }
+    }
+
+    /** Stops a plugin and withdraws its views; schema and data stay. Dependent plugins stop too. */
+    public synchronized void disable(String id) {
+        requirePlugin(id);
+        for (String dependent : dependentsOf(id)) {
+            if (started.containsKey(dependent)) {
+                deactivate(dependent);
+                states.save(dependent, version(dependent), true, PluginStatus.FAILED,
+                        "needs plugin " + id + ", which was disabled");
+            }
+        }
+        deactivate(id);
+        states.save(id, version(id), false, PluginStatus.DISABLED, null);
+    }
+
+    /**
+     * Removes a plugin: stops it, unloads it and deletes its jar. Its schema is dropped only when asked;
+     * otherwise a later install of the same plugin finds its data again.
+     */
+    public synchronized void uninstall(String id, boolean dropSchema) {
+        PluginWrapper wrapper = requirePlugin(id);
+        disable(id);
+        Path jar = wrapper.getPluginPath();
+        unload(id);
+        try {
+            Files.deleteIfExists(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + jar, e);
+        }
+        if (dropSchema) {
+            schemas.drop(new PluginSchema(id));
+        }
+        states.delete(id);
+        log.info("Plugin {} uninstalled ({})", id, dropSchema ? "schema dropped" : "schema kept");
+    }
+
+    /**
+     * Installs an uploaded jar: checks it, copies it into the plugins folder and starts it.
+     *
+     * @throws PluginRejectedException when the jar is not an acceptable plugin; nothing changes then
+     */
+    public synchronized PluginInfo install(Path uploadedJar) {
+        PluginJar jar = PluginJar.inspect(uploadedJar);
+        if (manager.getPlugin(jar.id()) != null) {
+            throw new PluginRejectedException("plugin.upload.already-installed", jar.id());
+        }
+        Path target = pluginsDir.resolve(jar.id() + "-" + jar.version() + ".jar");
+        try {
+            Path partial = pluginsDir.resolve(target.getFileName() + ".part");
+            Files.copy(uploadedJar, partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the plugin into " + pluginsDir, e);
+        }
+        states.delete(jar.id());
+        load(target).ifPresent(this::activate);
+        return find(jar.id()).orElseThrow();
+    }
+
+    /** Every plugin in the plugins folder, ordered by id. */
+    public List<PluginInfo> plugins() {
+        var infos = new ArrayList<PluginInfo>();
+        for (PluginWrapper wrapper : List.copyOf(manager.getPlugins())) {
+            infos.add(info(wrapper));
+        }
+        unreadableJars.forEach((file, error) -> infos.add(new PluginInfo(file, null, null, null, null,
+                PluginStatus.FAILED, null, null, error, List.of())));
+        infos.sort(Comparator.comparing(PluginInfo::id));
+        return infos;
+    }
+
+    public Optional<PluginInfo> find(String id) {
+        return Optional.ofNullable(manager.getPlugin(id)).map(this::info);
+    }
+
+    /** The started plugins in the order they were loaded. */
+    public Collection<StartedPlugin> startedPlugins() {
+        var byLoadOrder = new LinkedHashMap<String, StartedPlugin>();
+        for (PluginWrapper wrapper : List.copyOf(manager.getPlugins())) {
+            Optional.ofNullable(started.get(wrapper.getPluginId())).ifPresent(p -> byLoadOrder.put(p.id(), p));
+        }
+        return List.copyOf(byLoadOrder.values());
+    }
+
+    public Optional<StartedPlugin> startedPlugin(String id) {
+        return Optional.ofNullable(started.get(id));
+    }
+
+    /** The context of the started plugin that owns a class loader (e.g. a view's). */
+    public Optional<PluginContext> contextFor(ClassLoader classLoader) {
+        return started.values().stream().filter(plugin -> plugin.classLoader() == classLoader)
+                .findFirst().map(StartedPlugin::context);
+    }
+
+    /** Hands an account event to every started plugin's listeners; a listener that throws is logged only. */
+    public void publish(AccountEvent event) {
+        for (StartedPlugin plugin : startedPlugins()) {
+            for (AccountEventListener listener : plugin.eventListeners()) {
+                try {
+                    listener.onEvent(event, plugin.context());
+                } catch (RuntimeException | LinkageError e) {
+                    log.warn("Plugin {} failed handling {}: {}", plugin.id(), event, e.toString());
+                }
+            }
+        }
+    }
+
+    /** Stops every plugin (on shutdown). */
+    @Override
+    public synchronized void close() {
+        for (StartedPlugin plugin : List.copyOf(started.values())) {
+            deactivate(plugin.id());
+        }
+        manager.unloadPlugins();
+    }
+
+    private Optional<String> load(Path jar) {
+        String file = jar.getFileName().toString();
+        try {
+            String id = manager.loadPlugin(jar);
+            new PluginSchema(id); // refuses ids that would give a bad schema name
+            unreadableJars.remove(file);
+            unreadableJars.remove(id);
+            return Optional.of(id);
+        } catch (RuntimeException | LinkageError e) {
+            log.error("Cannot load plugin jar {}: {}", jar, e.toString());
+            String idFromManifest = readId(jar);
+            if (idFromManifest != null && PluginSchema.isValidId(idFromManifest)) {
+                states.save(idFromManifest, null, true, PluginStatus.FAILED, "cannot load " + file + ": " + e);
+            }
+            boolean knownId = idFromManifest != null && PluginSchema.isValidId(idFromManifest);
+            unreadableJars.put(knownId ? idFromManifest : file, "cannot load " + file + ": " + e.getMessage());
+            if (manager.getPlugin(idFromManifest == null ? "" : idFromManifest) != null) {
+                unload(idFromManifest);
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static String readId(Path jar) {
+        try {
+            return PluginJar.inspect(jar).id();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void activate(String id) {
+        PluginWrapper wrapper = manager.getPlugin(id);
+        String version = version(id);
+        var schema = new PluginSchema(id);
+        try {
+            String requires = wrapper.getDescriptor().getRequires();
+            if (!PluginJar.compatible(requires)) {
+                throw new PluginFailure("requires platform API " + requires + ", this workbench provides "
+                        + ApiVersion.current());
+            }
+            boolean fresh = schemas.migrate(schema, wrapper.getPluginPath());
+            var messages = new PluginMessages(id, wrapper.getPluginClassLoader());
+            var dsl = DSL.using(new SchemaBoundConnections(dataSource, schema.name()), SQLDialect.MARIADB);
+            var context = new HostPluginContext(schema, dsl, messages, services);
+            PluginState state = manager.startPlugin(id);
+            if (state != PluginState.STARTED) {
+                Throwable cause = wrapper.getFailedException();
+                throw new PluginFailure("start failed: " + (cause == null ? state : cause.toString()), cause);
+            }
+            var plugin = StartedPlugin.collect(manager, id, version, context);
+            if (fresh && services.demoData()) {
+                for (DemoDataContribution demo : plugin.demoData()) {
+                    demo.seed(context);
+                }
+            }
+            services.permissions().register(id, plugin.permissions());
+            started.put(id, plugin);
+            for (PluginLifecycleListener listener : listeners) {
+                listener.started(plugin);
+            }
+            states.save(id, version, true, PluginStatus.ENABLED, null);
+            log.info("Plugin {} {} started (schema {})", id, version, schema.name());
+        } catch (RuntimeException | LinkageError e) {
+            log.error("Plugin {} failed: {}", id, e.toString(), e);
+            deactivate(id);
+            states.save(id, version, true, PluginStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /** Withdraws contributions and stops the plugin; never throws. */
+    private void deactivate(String id) {
+        StartedPlugin plugin = started.remove(id);
+        if (plugin != null) {
+            for (PluginLifecycleListener listener : listeners) {
+                try {
+                    listener.stopping(plugin);
+                } catch (RuntimeException e) {
+                    log.warn("Listener failed while plugin {} stopped: {}", id, e.toString());
+                }
+            }
+        }
+        services.permissions().unregister(id);
+        PluginWrapper wrapper = manager.getPlugin(id);
+        if (wrapper != null && wrapper.getPluginState() == PluginState.STARTED) {
+            try {
+                manager.stopPlugin(id);
+            } catch (RuntimeException | LinkageError e) {
+                log.warn("Plugin {} threw while stopping: {}", id, e.toString());
+            }
+        }
+    }
+
+    private void unload(String id) {
+        PluginWrapper wrapper = manager.getPlugin(id);
+        if (wrapper == null) {
+            return;
+        }
+        new PluginMessages(id, wrapper.getPluginClassLoader()).release();
+        try {
+            manager.unloadPlugin(id);
+        } catch (RuntimeException | LinkageError e) {
+            log.warn("Plugin {} threw while unloading: {}", id, e.toString());
+        }
+    }
+
+    private PluginInfo info(PluginWrapper wrapper) {
+        PluginDescriptor descriptor = wrapper.getDescriptor();
+        String id = wrapper.getPluginId();
+        var state = states.find(id);
+        PluginStatus status = started.containsKey(id) ? PluginStatus.ENABLED
+                : state.map(s -> PluginStatus.valueOf(s.getState())).orElse(PluginStatus.FAILED);
+        if (status == PluginStatus.ENABLED && !started.containsKey(id)) {
+            status = PluginStatus.FAILED; // e.g. enabled on another node but not loadable here
+        }
+        String schemaVersion;
+        try {
+            schemaVersion = schemas.currentVersion(new PluginSchema(id));
+        } catch (RuntimeException e) {
+            schemaVersion = null;
+        }
+        return new PluginInfo(id, descriptor.getVersion(), descriptor.getProvider(),
+                descriptor.getPluginDescription(), descriptor.getRequires(), status, new PluginSchema(id).name(),
+                schemaVersion, state.map(s -> s.getLastError()).orElse(null), dependentsOf(id));
+    }
+
+    private List<String> dependentsOf(String id) {
+        return manager.getPlugins().stream()
+                .filter(other -> other.getDescriptor().getDependencies().stream()
+                        .anyMatch(dependency -> dependency.getPluginId().equals(id)))
+                .map(PluginWrapper::getPluginId).sorted().toList();
+    }
+
+    private String version(String id) {
+        return manager.getPlugin(id).getDescriptor().getVersion();
+    }
+
+    private PluginWrapper requirePlugin(String id) {
+        PluginWrapper wrapper = manager.getPlugin(id);
+        if (wrapper == null) {
+            throw new IllegalArgumentException("no plugin " + id + " is installed");
+        }
+        return wrapper;
+    }
+}

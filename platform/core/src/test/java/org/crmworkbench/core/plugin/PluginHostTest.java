@@ -1,0 +1,287 @@
+package org.crmworkbench.core.plugin;
+
+import org.crmworkbench.api.Role;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.account.AccountEvent;
+import org.crmworkbench.core.security.CurrentUser;
+import org.crmworkbench.core.security.Permissions;
+import org.crmworkbench.db.TestDatabase;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmworkbench.core.plugin.TestPlugins.BAD_MIGRATION;
+import static org.crmworkbench.core.plugin.TestPlugins.FAILING_START;
+import static org.crmworkbench.core.plugin.TestPlugins.GOOD;
+import static org.crmworkbench.core.plugin.TestPlugins.INCOMPATIBLE;
+import static org.crmworkbench.core.plugin.TestPlugins.NO_ACCESS;
+import static org.crmworkbench.db.jooq.Tables.PLUGIN_STATE;
+
+class PluginHostTest {
+
+    @TempDir
+    Path pluginsDir;
+
+    private final DSLContext dsl = TestDatabase.get().dsl();
+    private final Permissions permissions = new Permissions();
+    private final RouteRecorder routes = new RouteRecorder();
+    private PluginHost host;
+
+    @BeforeEach
+    void cleanDatabase() {
+        for (String id : List.of(GOOD, BAD_MIGRATION, FAILING_START, NO_ACCESS, INCOMPATIBLE)) {
+            dsl.execute("DROP SCHEMA IF EXISTS " + new PluginSchema(id).name());
+        }
+        dsl.deleteFrom(PLUGIN_STATE).where(PLUGIN_STATE.PLUGIN_ID.like("test-%")).execute();
+    }
+
+    @AfterEach
+    void stopHost() {
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    @Test
+    void a_good_plugin_is_migrated_seeded_started_and_its_views_published() {
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(true);
+        host.startAll();
+
+        var info = host.find(GOOD).orElseThrow();
+        assertThat(info.status()).isEqualTo(PluginStatus.ENABLED);
+        assertThat(info.schema()).isEqualTo("crm_test_good");
+        assertThat(info.schemaVersion()).isEqualTo("2");
+        assertThat(routes.live).containsExactlyInAnyOrder("test-good/notes", "test-good/secret");
+        var context = host.startedPlugin(GOOD).orElseThrow().context();
+        assertThat(context.dsl().fetchCount(DSL.table("note"))).as("demo data, unqualified table name").isEqualTo(1);
+        assertThat(stateOf(GOOD)).isEqualTo("ENABLED");
+    }
+
+    @Test
+    void demo_data_is_not_seeded_when_switched_off() {
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        assertThat(dsl.fetchCount(DSL.table(DSL.name("crm_test_good", "note")))).isZero();
+    }
+
+    @Test
+    void broken_plugins_end_failed_with_their_reason_and_the_good_one_still_runs() {
+        TestPlugins.writeGood(pluginsDir);
+        TestPlugins.writeBroken(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        assertThat(host.find(GOOD).orElseThrow().status()).isEqualTo(PluginStatus.ENABLED);
+        assertFailed(BAD_MIGRATION, "migration of schema crm_test_bad_migration failed", "flyway_schema_history");
+        assertFailed(FAILING_START, "boom on start");
+        assertFailed(NO_ACCESS, "needs an access annotation");
+        assertFailed(INCOMPATIBLE, "requires platform API >=2.0.0 & <3.0.0", "provides 1.0.0");
+        assertThat(routes.live).containsExactlyInAnyOrder("test-good/notes", "test-good/secret");
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(GOOD);
+    }
+
+    @Test
+    void disable_withdraws_the_routes_survives_a_restart_and_enable_restores_them() {
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        host.disable(GOOD);
+        assertThat(routes.live).isEmpty();
+        assertThat(host.find(GOOD).orElseThrow().status()).isEqualTo(PluginStatus.DISABLED);
+
+        host.close();
+        host = newHost(false);
+        host.startAll();
+        assertThat(host.find(GOOD).orElseThrow().status()).as("after restart").isEqualTo(PluginStatus.DISABLED);
+        assertThat(routes.live).isEmpty();
+
+        host.enable(GOOD);
+        assertThat(host.find(GOOD).orElseThrow().status()).isEqualTo(PluginStatus.ENABLED);
+        assertThat(routes.live).containsExactlyInAnyOrder("test-good/notes", "test-good/secret");
+    }
+
+    @Test
+    void a_failed_plugin_can_be_retried_after_its_jar_is_replaced() throws IOException {
+        TestPluginJar.plugin(GOOD).requires(">=9.0.0").writeTo(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        assertFailed(GOOD, "requires platform API >=9.0.0");
+
+        TestPlugins.writeGood(pluginsDir); // same file name: replaces the jar
+        host.enable(GOOD);
+        assertThat(host.find(GOOD).orElseThrow().status()).isEqualTo(PluginStatus.ENABLED);
+        assertThat(Files.list(pluginsDir).count()).isEqualTo(1);
+    }
+
+    @Test
+    void uninstall_deletes_the_jar_and_keeps_or_drops_the_schema() throws IOException {
+        Path jar = TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        host.uninstall(GOOD, false);
+        assertThat(jar).doesNotExist();
+        assertThat(host.find(GOOD)).isEmpty();
+        assertThat(routes.live).isEmpty();
+        assertThat(schemaExists("crm_test_good")).isTrue();
+        assertThat(dsl.fetchCount(PLUGIN_STATE, PLUGIN_STATE.PLUGIN_ID.eq(GOOD))).isZero();
+
+        host.install(TestPlugins.writeGood(Files.createTempDirectory(pluginsDir.getParent(), "upload")));
+        assertThat(host.find(GOOD).orElseThrow().schemaVersion()).as("data found again").isEqualTo("2");
+        host.uninstall(GOOD, true);
+        assertThat(schemaExists("crm_test_good")).isFalse();
+    }
+
+    @Test
+    void an_upload_is_checked_before_anything_is_installed() throws IOException {
+        host = newHost(false);
+        host.startAll();
+        Path uploads = Files.createTempDirectory(pluginsDir.getParent(), "uploads");
+
+        Path text = Files.writeString(uploads.resolve("notes.jar"), "not a jar");
+        assertRejected(text, "plugin.upload.not-a-jar");
+        assertRejected(new TestPluginJar.NoManifest().writeTo(uploads), "plugin.upload.no-manifest");
+        assertRejected(TestPluginJar.plugin("Bad_Id").writeTo(uploads), "plugin.upload.bad-id");
+        assertRejected(TestPluginJar.plugin("test-incompatible").requires(">=2.0.0").writeTo(uploads),
+                "plugin.upload.incompatible");
+        assertThat(host.plugins()).isEmpty();
+        try (var files = Files.list(pluginsDir)) {
+            assertThat(files.toList()).isEmpty();
+        }
+
+        var installed = host.install(TestPlugins.writeGood(uploads));
+        assertThat(installed.status()).isEqualTo(PluginStatus.ENABLED);
+        assertThat(routes.live).contains("test-good/notes");
+        assertRejected(TestPlugins.writeGood(uploads), "plugin.upload.already-installed");
+    }
+
+    @Test
+    void an_event_reaches_the_listeners_even_when_one_of_them_throws() {
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        host.publish(new AccountEvent.OrderAdded(42, Instant.parse("2026-01-01T00:00:00Z"), 7));
+
+        assertThat(dsl.fetchValue("SELECT kind FROM crm_test_good.event_log WHERE account_id = 42"))
+                .isEqualTo("OrderAdded");
+    }
+
+    @Test
+    void plugin_permissions_are_held_by_their_default_roles_and_by_admin_while_started() {
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        var manager = new UserRef(1, "m", "M", Set.of(Role.MANAGER));
+        var sales = new UserRef(2, "s", "S", Set.of(Role.SALES));
+        var admin = new UserRef(3, "a", "A", Set.of(Role.ADMIN));
+
+        assertThat(permissions.has(manager, "test-good.see-secret")).isTrue();
+        assertThat(permissions.has(sales, "test-good.see-secret")).isFalse();
+        assertThat(permissions.has(admin, "test-good.see-secret")).isTrue();
+        assertThat(permissions.has(sales, Permissions.MANAGE_PLUGINS)).isFalse();
+
+        host.disable(GOOD);
+        assertThat(permissions.has(manager, "test-good.see-secret")).isFalse();
+    }
+
+    @Test
+    void messages_come_from_the_plugin_bundle_in_the_user_language() {
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        var plugin = host.startedPlugin(GOOD).orElseThrow();
+
+        assertThat(plugin.message(Locale.ENGLISH, "notes.count", 3)).isEqualTo("3 notes");
+        assertThat(plugin.message(Locale.of("nl"), "notes.count", 3)).isEqualTo("3 notities");
+        assertThat(plugin.message(Locale.GERMAN, "menu.notes")).as("falls back to English").isEqualTo("Notes");
+        assertThat(plugin.message(Locale.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
+    }
+
+    @Test
+    void an_uninstalled_plugin_class_loader_can_be_garbage_collected() throws InterruptedException {
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        var loader = new WeakReference<>(host.startedPlugin(GOOD).orElseThrow().classLoader());
+        host.startedPlugin(GOOD).orElseThrow().message(Locale.ENGLISH, "menu.notes");
+
+        host.uninstall(GOOD, true);
+        routes.forget();
+        for (int i = 0; i < 20 && loader.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(loader.get()).isNull();
+    }
+
+    private PluginHost newHost(boolean demoData) {
+        var services = new HostServices(CurrentUser.NONE, permissions, Clock.systemUTC(), demoData);
+        var newHost = new PluginHost(pluginsDir, TestDatabase.get().dataSource(), services);
+        newHost.addListener(routes);
+        return newHost;
+    }
+
+    private void assertFailed(String id, String... errorParts) {
+        var info = host.find(id).orElseThrow();
+        assertThat(info.status()).as(id).isEqualTo(PluginStatus.FAILED);
+        assertThat(info.lastError()).as(id).contains(errorParts);
+        assertThat(stateOf(id)).isEqualTo("FAILED");
+    }
+
+    private void assertRejected(Path jar, String messageKey) {
+        assertThatThrownBy(() -> host.install(jar)).isInstanceOf(PluginRejectedException.class)
+                .extracting(e -> ((PluginRejectedException) e).messageKey()).isEqualTo(messageKey);
+    }
+
+    private String stateOf(String id) {
+        return dsl.select(PLUGIN_STATE.STATE).from(PLUGIN_STATE).where(PLUGIN_STATE.PLUGIN_ID.eq(id)).fetchOne(PLUGIN_STATE.STATE);
+    }
+
+    private boolean schemaExists(String schema) {
+        return dsl.fetchExists(DSL.table(DSL.name("information_schema", "schemata")),
+                DSL.field(DSL.name("schema_name")).eq(schema));
+    }
+
+    /** Plays the web layer's route registry. */
+    private static final class RouteRecorder implements PluginLifecycleListener {
+        private final List<String> live = new ArrayList<>();
+        private final List<StartedPlugin> plugins = new ArrayList<>();
+
+        @Override
+        public void started(StartedPlugin plugin) {
+            plugins.add(plugin);
+            plugin.views().forEach(view -> live.add(plugin.route(view)));
+        }
+
+        @Override
+        public void stopping(StartedPlugin plugin) {
+            plugins.remove(plugin);
+            plugin.views().forEach(view -> live.remove(plugin.route(view)));
+        }
+
+        void forget() {
+            plugins.clear();
+        }
+    }
+}

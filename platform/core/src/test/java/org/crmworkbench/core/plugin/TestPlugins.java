@@ -1,0 +1,60 @@
+package org.crmworkbench.core.plugin;
+
+import org.crmworkbench.testplugins.failingstart.FailingStartPlugin;
+import org.crmworkbench.testplugins.good.GoodDemoData;
+import org.crmworkbench.testplugins.good.GoodPermissions;
+import org.crmworkbench.testplugins.good.GoodViews;
+import org.crmworkbench.testplugins.good.GoodWidget;
+import org.crmworkbench.testplugins.good.RecordingListener;
+import org.crmworkbench.testplugins.good.ThrowingListener;
+import org.crmworkbench.testplugins.noaccess.NoAccessViews;
+
+import java.nio.file.Path;
+
+/** The test plugins: one that works and several that break in different ways. */
+public final class TestPlugins {
+
+    public static final String GOOD = "test-good";
+    public static final String BAD_MIGRATION = "test-bad-migration";
+    public static final String FAILING_START = "test-failing-start";
+    public static final String NO_ACCESS = "test-no-access";
+    public static final String INCOMPATIBLE = "test-incompatible";
+
+    private TestPlugins() {
+    }
+
+    public static TestPluginJar good() {
+        return TestPluginJar.plugin(GOOD).classesOf(GoodViews.class)
+                .extension(GoodViews.class).extension(GoodWidget.class).extension(GoodPermissions.class)
+                .extension(RecordingListener.class).extension(ThrowingListener.class).extension(GoodDemoData.class)
+                .migration("V1__create_note.sql", """
+                        CREATE TABLE note (
+                            id   BIGINT       NOT NULL AUTO_INCREMENT,
+                            text VARCHAR(200) NOT NULL,
+                            CONSTRAINT pk_note PRIMARY KEY (id)
+                        );
+                        """)
+                .migration("V2__create_event_log.sql", """
+                        CREATE TABLE event_log (
+                            account_id BIGINT      NOT NULL,
+                            kind       VARCHAR(40) NOT NULL
+                        );
+                        """)
+                .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\nnotes.count={0} notes\n")
+                .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\nnotes.count={0} notities\n");
+    }
+
+    public static Path writeGood(Path dir) {
+        return good().writeTo(dir);
+    }
+
+    public static Path writeBroken(Path dir) {
+        TestPluginJar.plugin(BAD_MIGRATION)
+                .migration("V1__broken.sql", "CREATE TABLE ok_table (id INT);\nCREATE TABEL broken (id INT);")
+                .writeTo(dir);
+        TestPluginJar.plugin(FAILING_START).classesOf(FailingStartPlugin.class).pluginClass(FailingStartPlugin.class)
+                .writeTo(dir);
+        TestPluginJar.plugin(NO_ACCESS).classesOf(NoAccessViews.class).extension(NoAccessViews.class).writeTo(dir);
+        return TestPluginJar.plugin(INCOMPATIBLE).requires(">=2.0.0 & <3.0.0").writeTo(dir);
+    }
+}

@@ -63,6 +63,11 @@ public final class UserAccounts {
         });
     }
 
+    /** Stores the user's preferred UI language. */
+    public void setLocale(long userId, Locale locale) {
+        dsl.update(APP_USER).set(APP_USER.LOCALE, locale.toLanguageTag()).where(APP_USER.ID.eq(userId)).execute();
+    }
+
     public int count() {
         return dsl.fetchCount(APP_USER);
     }

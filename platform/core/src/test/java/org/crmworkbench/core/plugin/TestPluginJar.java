@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -104,20 +106,37 @@ public final class TestPluginJar {
     }
 
     private void addClasses(JarOutputStream out) throws IOException {
-        String packagePath = packageOf.getPackageName().replace('.', '/');
-        Path classes;
+        String packagePath = packageOf.getPackageName().replace('.', '/') + "/";
+        Path source;
         try {
-            classes = Path.of(packageOf.getProtectionDomain().getCodeSource().getLocation().toURI());
+            source = Path.of(packageOf.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        try (Stream<Path> files = Files.list(classes.resolve(packagePath))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-                out.putNextEntry(new JarEntry(packagePath + "/" + file.getFileName()));
-                out.write(Files.readAllBytes(file));
-                out.closeEntry();
+        if (Files.isDirectory(source)) {
+            try (Stream<Path> files = Files.list(source.resolve(packagePath))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                    putBytes(out, packagePath + file.getFileName(), Files.readAllBytes(file));
+                }
+            }
+        } else {
+            try (var jar = new JarFile(source.toFile())) {
+                for (JarEntry entry : Collections.list(jar.entries())) {
+                    String name = entry.getName();
+                    if (name.startsWith(packagePath) && name.endsWith(".class") && name.indexOf('/', packagePath.length()) < 0) {
+                        try (var in = jar.getInputStream(entry)) {
+                            putBytes(out, name, in.readAllBytes());
+                        }
+                    }
+                }
             }
         }
+    }
+
+    private static void putBytes(JarOutputStream out, String path, byte[] bytes) throws IOException {
+        out.putNextEntry(new JarEntry(path));
+        out.write(bytes);
+        out.closeEntry();
     }
 
     private static void put(JarOutputStream out, String path, String content) throws IOException {

@@ -40,8 +40,8 @@ public final class TestPlugins {
                             kind       VARCHAR(40) NOT NULL
                         );
                         """)
-                .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\nnotes.count={0} notes\n")
-                .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\nnotes.count={0} notities\n");
+                .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\nnotes.count={0,choice,0#no notes|1#one note|1<{0} notes}\n")
+                .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\nnotes.count={0,choice,0#geen notities|1#één notitie|1<{0} notities}\n");
     }
 
     public static Path writeGood(Path dir) {

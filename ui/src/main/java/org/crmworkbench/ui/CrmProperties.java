@@ -1,0 +1,48 @@
+package org.crmworkbench.ui;
+
+import org.crmworkbench.db.DatabaseSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+
+/**
+ * The {@code crm.*} settings; each also works as an environment variable ({@code CRM_DB_URL}) or as
+ * an argument ({@code ./crm run --crm.data-dir=/tmp/other}).
+ *
+ * @param dataDir            holds mariadb/, plugins/, backups/ and the initial admin password
+ * @param db                 database connection
+ * @param plugins            plugin folders
+ * @param demoData           seed demo data on a fresh database; default: on with the embedded database,
+ *                           off with an external one
+ * @param bundledPluginsDir  the distribution's plugins, copied into an empty plugins folder
+ */
+@ConfigurationProperties("crm")
+public record CrmProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Db db, @DefaultValue Plugins plugins,
+                            Boolean demoData, Path bundledPluginsDir) {
+
+    /**
+     * @param url          JDBC URL of an external MariaDB; empty: start the embedded one
+     * @param user         user for the external database
+     * @param password     password for the external database
+     * @param embeddedPort port of the embedded server on 127.0.0.1; 0 picks a free port
+     */
+    public record Db(String url, String user, String password, @DefaultValue("3307") int embeddedPort) {
+    }
+
+    /** @param dir where installed plugin jars live; default {@code <data-dir>/plugins} */
+    public record Plugins(Path dir) {
+    }
+
+    public DatabaseSettings databaseSettings() {
+        return new DatabaseSettings(db.url(), db.user(), db.password(), db.embeddedPort(), dataDir);
+    }
+
+    public Path pluginsDir() {
+        return plugins.dir() != null ? plugins.dir() : dataDir.resolve("plugins");
+    }
+
+    public boolean demoDataEnabled() {
+        return demoData != null ? demoData : !databaseSettings().external();
+    }
+}

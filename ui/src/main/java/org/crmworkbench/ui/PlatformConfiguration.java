@@ -1,0 +1,77 @@
+package org.crmworkbench.ui;
+
+import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.core.plugin.BundledPlugins;
+import org.crmworkbench.core.plugin.HostServices;
+import org.crmworkbench.core.plugin.PluginHost;
+import org.crmworkbench.core.security.CurrentUser;
+import org.crmworkbench.core.security.Permissions;
+import org.crmworkbench.core.user.DemoUsers;
+import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.db.CrmDatabase;
+import org.springframework.beans.factory.InjectionPoint;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.Clock;
+
+/** Wires the core (database, users, plugin host) into Spring; the core itself knows no Spring. */
+@Configuration(proxyBeanMethods = false)
+class PlatformConfiguration {
+
+    @Bean(destroyMethod = "close")
+    CrmDatabase crmDatabase(CrmProperties properties) {
+        return CrmDatabase.open(properties.databaseSettings());
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserAccounts userAccounts(CrmDatabase database, PasswordEncoder passwordEncoder, CrmProperties properties) {
+        var accounts = new UserAccounts(database.dsl(), passwordEncoder);
+        accounts.createInitialAdminIfNoUsers(properties.dataDir());
+        if (properties.demoDataEnabled()) {
+            DemoUsers.create(accounts);
+        }
+        return accounts;
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    Permissions permissions() {
+        return new Permissions();
+    }
+
+    @Bean(destroyMethod = "close")
+    PluginHost pluginHost(CrmDatabase database, CrmProperties properties, CurrentUser currentUser,
+                          Permissions permissions, Clock clock) {
+        BundledPlugins.installIfEmpty(properties.bundledPluginsDir(), properties.pluginsDir());
+        var host = new PluginHost(properties.pluginsDir(), database.dataSource(),
+                new HostServices(currentUser, permissions, clock, properties.demoDataEnabled()));
+        host.startAll();
+        return host;
+    }
+
+    /**
+     * The context a plugin view asks for in its constructor: that of the plugin whose class loader
+     * loaded the view. Vaadin's Spring instantiator creates plugin views through the bean factory.
+     */
+    @Bean
+    @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+    PluginContext pluginContext(InjectionPoint injectionPoint, PluginHost host) {
+        ClassLoader loader = injectionPoint.getMember().getDeclaringClass().getClassLoader();
+        return host.contextFor(loader).orElseThrow(() -> new IllegalStateException(
+                injectionPoint.getMember().getDeclaringClass().getName() + " does not belong to a started plugin"));
+    }
+}

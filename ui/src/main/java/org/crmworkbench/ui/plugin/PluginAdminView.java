@@ -1,0 +1,188 @@
+package org.crmworkbench.ui.plugin;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.crmworkbench.core.plugin.PluginHost;
+import org.crmworkbench.core.plugin.PluginInfo;
+import org.crmworkbench.core.plugin.PluginRejectedException;
+import org.crmworkbench.core.plugin.PluginStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Plugin admin: every plugin with version, provider, state, schema and last error; enable, disable,
+ * uninstall and upload without a restart. ADMIN only.
+ */
+@Route("admin/plugins")
+@RolesAllowed("ADMIN")
+public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_JAR_BYTES = 50 * 1024 * 1024;
+    private static final Logger log = LoggerFactory.getLogger(PluginAdminView.class);
+
+    final Grid<PluginInfo> grid = new Grid<>();
+    final Upload upload;
+    final Paragraph empty = new Paragraph();
+    private final PluginHost host;
+
+    public PluginAdminView(PluginHost host) {
+        this.host = host;
+        setSizeFull();
+        add(new H2(getTranslation("plugins.title")),
+                new Paragraph(getTranslation("plugins.intro", host.pluginsDir().toString())));
+
+        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> installUpload(file.toPath())));
+        upload.setAcceptedFileTypes(".jar");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_JAR_BYTES);
+        upload.setUploadButton(new Button(getTranslation("plugins.upload")));
+        upload.addFileRejectedListener(rejected -> error(getTranslation("plugins.upload.rejected-file", rejected.getErrorMessage())));
+
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(PluginInfo::id).setHeader(getTranslation("plugins.id")).setSortable(true).setAutoWidth(true);
+        grid.addColumn(info -> dash(info.version())).setHeader(getTranslation("plugins.version")).setAutoWidth(true);
+        grid.addColumn(info -> dash(info.provider())).setHeader(getTranslation("plugins.provider")).setAutoWidth(true);
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("plugins.state")).setAutoWidth(true);
+        grid.addColumn(info -> info.schema() == null ? "—" : info.schema() + " (" + dash(info.schemaVersion()) + ")")
+                .setHeader(getTranslation("plugins.schema")).setAutoWidth(true);
+        grid.addColumn(info -> dash(info.lastError())).setHeader(getTranslation("plugins.last-error")).setFlexGrow(1);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("plugins.actions")).setAutoWidth(true).setFlexGrow(0);
+        empty.setText(getTranslation("plugins.empty"));
+
+        add(upload, empty, grid);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.plugins") + " | " + getTranslation("app.name");
+    }
+
+    void refresh() {
+        var plugins = host.plugins();
+        grid.setItems(plugins);
+        empty.setVisible(plugins.isEmpty());
+    }
+
+    /** Installs an uploaded jar; a rejected jar leaves everything as it was. */
+    void installUpload(Path jar) {
+        try {
+            PluginInfo info = host.install(jar);
+            if (info.status() == PluginStatus.ENABLED) {
+                success(getTranslation("plugins.installed", info.id(), info.version()));
+            } else {
+                error(getTranslation("plugins.installed-failed", info.id(), info.lastError()));
+            }
+        } catch (PluginRejectedException e) {
+            error(getTranslation(e.messageKey(), e.arguments()));
+        } finally {
+            deleteQuietly(jar);
+            upload.clearFileList();
+            refresh();
+        }
+    }
+
+    void enable(PluginInfo info) {
+        host.enable(info.id());
+        PluginInfo now = host.find(info.id()).orElseThrow();
+        if (now.status() == PluginStatus.ENABLED) {
+            success(getTranslation("plugins.enabled", info.id()));
+        } else {
+            error(getTranslation("plugins.enable-failed", info.id(), now.lastError()));
+        }
+        refreshPage();
+    }
+
+    void disable(PluginInfo info) {
+        host.disable(info.id());
+        success(getTranslation("plugins.disabled", info.id()));
+        refreshPage();
+    }
+
+    void uninstall(PluginInfo info, boolean dropSchema) {
+        host.uninstall(info.id(), dropSchema);
+        success(getTranslation(dropSchema ? "plugins.uninstalled-dropped" : "plugins.uninstalled-kept",
+                info.id(), info.schema()));
+        refreshPage();
+    }
+
+    private HorizontalLayout actions(PluginInfo info) {
+        var actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        if (host.find(info.id()).isEmpty()) {
+            return actions; // a jar that could not be loaded: replace or remove it in the plugins folder
+        }
+        if (info.status() == PluginStatus.ENABLED) {
+            actions.add(small(getTranslation("plugins.disable"), () -> disable(info)));
+        } else {
+            actions.add(small(getTranslation(info.status() == PluginStatus.FAILED ? "plugins.retry" : "plugins.enable"),
+                    () -> enable(info)));
+        }
+        var remove = small(getTranslation("plugins.uninstall"), () -> new UninstallDialog(info, this::uninstall).open());
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(remove);
+        return actions;
+    }
+
+    private Span statusBadge(PluginInfo info) {
+        var badge = new Span(getTranslation("plugins.state." + info.status().name().toLowerCase()));
+        badge.getElement().getThemeList().add("badge " + switch (info.status()) {
+            case ENABLED -> "success";
+            case DISABLED -> "contrast";
+            case FAILED -> "error";
+        });
+        return badge;
+    }
+
+    private static Button small(String text, Runnable action) {
+        var button = new Button(text, click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    /** The menu lists plugin views: reload so it follows the change. */
+    private void refreshPage() {
+        refresh();
+        UI.getCurrent().navigate(PluginAdminView.class);
+    }
+
+    private static String dash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
+    private static void success(String message) {
+        Notification.show(message, 5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static void error(String message) {
+        var notification = Notification.show(message, 10000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the uploaded file {}: {}", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.crmworkbench.ui.shell;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.view.PluginView;
+import org.crmworkbench.core.plugin.PluginHost;
+import org.crmworkbench.core.plugin.StartedPlugin;
+import org.crmworkbench.core.security.CurrentUser;
+import org.crmworkbench.core.security.Permissions;
+import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.ui.dashboard.DashboardView;
+import org.crmworkbench.ui.i18n.ShellMessages;
+import org.crmworkbench.ui.plugin.PluginAdminView;
+
+import java.util.Locale;
+
+/**
+ * The workbench shell: side navigation with core entries and the menu entries of started plugins
+ * (filtered by permission, rebuilt on every navigation so enabling a plugin shows at once), and a
+ * header with language switch and user menu.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    final SideNav coreNav = new SideNav();
+    final SideNav pluginNav = new SideNav();
+    final MenuBar userMenu = new MenuBar();
+    private final PluginHost host;
+    private final Permissions permissions;
+    private final CurrentUser currentUser;
+
+    public MainLayout(PluginHost host, Permissions permissions, CurrentUser currentUser, UserAccounts accounts,
+                      AuthenticationContext authentication) {
+        this.host = host;
+        this.permissions = permissions;
+        this.currentUser = currentUser;
+        var title = new Span(getTranslation("app.name"));
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+
+        userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var language = userMenu.addItem(VaadinIcon.GLOBE.create());
+        language.setAriaLabel(getTranslation("shell.language"));
+        language.getSubMenu().addItem("English", click -> switchTo(Locale.ENGLISH, accounts));
+        language.getSubMenu().addItem("Nederlands", click -> switchTo(ShellMessages.DUTCH, accounts));
+        String name = currentUser.user().map(UserRef::displayName).orElse("");
+        var user = userMenu.addItem(name);
+        user.getSubMenu().addItem(getTranslation("shell.logout"), click -> authentication.logout());
+
+        var header = new HorizontalLayout(new DrawerToggle(), title, userMenu);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        addToNavbar(header);
+
+        coreNav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.HOME.create()));
+        if (currentUser.user().map(u -> permissions.has(u, Permissions.MANAGE_PLUGINS)).orElse(false)) {
+            coreNav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginAdminView.class, VaadinIcon.PLUG.create()));
+        }
+        pluginNav.setLabel(getTranslation("nav.plugin-section"));
+        addToDrawer(new Scroller(new Div(coreNav, pluginNav)));
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        pluginNav.removeAll();
+        UserRef user = currentUser.user().orElse(null);
+        Locale locale = getLocale();
+        for (StartedPlugin plugin : host.startedPlugins()) {
+            for (PluginView view : plugin.views()) {
+                if (view.inMenu() && user != null && permissions.has(user, view.requiredPermission())) {
+                    var item = new SideNavItem(plugin.message(locale, view.labelKey()), "/" + plugin.route(view));
+                    if (view.icon() != null) {
+                        item.setPrefixComponent(icon(view.icon()));
+                    }
+                    pluginNav.addItem(item);
+                }
+            }
+        }
+        pluginNav.setVisible(!pluginNav.getItems().isEmpty());
+    }
+
+    private void switchTo(Locale locale, UserAccounts accounts) {
+        currentUser.user().ifPresent(user -> accounts.setLocale(user.id(), locale));
+        UserLocale.choose(UI.getCurrent(), locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private static Icon icon(String name) {
+        try {
+            return VaadinIcon.valueOf(name).create();
+        } catch (IllegalArgumentException e) {
+            return VaadinIcon.PUZZLE_PIECE.create();
+        }
+    }
+}

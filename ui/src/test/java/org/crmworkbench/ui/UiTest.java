@@ -1,0 +1,45 @@
+package org.crmworkbench.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Base of the browserless UI tests: one Spring context (and so one embedded MariaDB) for all of
+ * them, on a data folder that is emptied once per test JVM, with the bundled plugins of this build.
+ */
+@SpringBootTest
+@ViewPackages(packages = "org.crmworkbench.ui")
+public abstract class UiTest extends SpringBrowserlessTest {
+
+    static final Path DATA_DIR = freshDataDir();
+
+    @DynamicPropertySource
+    static void workbench(DynamicPropertyRegistry registry) {
+        registry.add("crm.data-dir", DATA_DIR::toString);
+        registry.add("crm.db.embedded-port", () -> "0");
+        registry.add("crm.bundled-plugins-dir", () -> Path.of("target", "test-plugins").toAbsolutePath().toString());
+        registry.add("crm.demo-data", () -> "true");
+    }
+
+    private static Path freshDataDir() {
+        Path dir = Path.of("target", "ui-test-data").toAbsolutePath();
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return dir;
+    }
+}

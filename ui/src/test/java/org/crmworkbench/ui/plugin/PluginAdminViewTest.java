@@ -1,0 +1,142 @@
+package org.crmworkbench.ui.plugin;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import org.crmworkbench.core.plugin.PluginHost;
+import org.crmworkbench.core.plugin.PluginInfo;
+import org.crmworkbench.core.plugin.PluginStatus;
+import org.crmworkbench.core.plugin.TestPluginJar;
+import org.crmworkbench.core.plugin.TestPlugins;
+import org.crmworkbench.ui.UiTest;
+import org.crmworkbench.ui.dashboard.DashboardView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@WithMockUser(username = "admin", roles = "ADMIN")
+class PluginAdminViewTest extends UiTest {
+
+    @TempDir
+    Path uploads;
+    @Autowired
+    PluginHost host;
+
+    @AfterEach
+    void removeTestPlugins() {
+        for (String id : List.of(TestPlugins.GOOD, TestPlugins.BAD_MIGRATION, TestPlugins.FAILING_START)) {
+            if (host.find(id).isPresent()) {
+                host.uninstall(id, true);
+            }
+        }
+    }
+
+    @Test
+    void the_bundled_plugin_is_listed_enabled_with_its_schema_version() {
+        var view = navigate(PluginAdminView.class);
+
+        PluginInfo rating = rows(view).stream().filter(p -> p.id().equals("customer-rating")).findFirst().orElseThrow();
+        assertThat(rating.status()).isEqualTo(PluginStatus.ENABLED);
+        assertThat(rating.schema()).isEqualTo("crm_customer_rating");
+        assertThat(rating.schemaVersion()).isEqualTo("001");
+        assertThat(rating.version()).isEqualTo("1.0.0-SNAPSHOT");
+    }
+
+    @Test
+    void an_uploaded_plugin_goes_live_can_be_disabled_enabled_and_uninstalled_without_restart() {
+        var view = navigate(PluginAdminView.class);
+        view.installUpload(TestPlugins.writeGood(uploads));
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Plugin test-good 1.0.0 installed and started");
+        assertThat(statusOf(view, TestPlugins.GOOD)).isEqualTo(PluginStatus.ENABLED);
+        UI.getCurrent().navigate("test-good/notes");
+        assertThat(test($(Span.class).withId("notes-count").single()).getText()).isEqualTo("one note");
+
+        view = navigate(PluginAdminView.class);
+        view.disable(host.find(TestPlugins.GOOD).orElseThrow());
+        assertThat(statusOf(navigate(PluginAdminView.class), TestPlugins.GOOD)).isEqualTo(PluginStatus.DISABLED);
+        assertThatThrownBy(() -> navigate("test-good/notes", Span.class)).as("route withdrawn").isNotNull();
+
+        view = navigate(PluginAdminView.class);
+        view.enable(host.find(TestPlugins.GOOD).orElseThrow());
+        UI.getCurrent().navigate("test-good/notes");
+        assertThat($(Span.class).withId("notes-count").exists()).as("route back").isTrue();
+
+        view = navigate(PluginAdminView.class);
+        view.uninstall(host.find(TestPlugins.GOOD).orElseThrow(), false);
+        assertThat(rows(navigate(PluginAdminView.class))).extracting(PluginInfo::id).doesNotContain(TestPlugins.GOOD);
+    }
+
+    @Test
+    void a_plugin_permission_guards_its_view() {
+        host.install(TestPlugins.writeGood(uploads));
+        UI.getCurrent().navigate("test-good/secret");
+        assertThat($(Span.class).withId("notes-count").exists()).as("ADMIN holds every permission").isTrue();
+    }
+
+    @Test
+    void a_bad_upload_is_explained_and_changes_nothing() throws IOException {
+        var view = navigate(PluginAdminView.class);
+        int before = rows(view).size();
+
+        view.installUpload(Files.writeString(uploads.resolve("notes.jar"), "not a jar"));
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("This file is not a jar (zip) file.");
+
+        view.installUpload(TestPluginJar.plugin("test-good").requires(">=2.0.0").writeTo(uploads));
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Plugin test-good requires platform API >=2.0.0, but this workbench provides 1.0.0.");
+        assertThat(rows(view)).hasSize(before);
+    }
+
+    @Test
+    void broken_plugins_end_failed_with_their_error_and_the_shell_keeps_working() {
+        var view = navigate(PluginAdminView.class);
+        TestPlugins.writeBroken(uploads);
+        view.installUpload(uploads.resolve(TestPlugins.BAD_MIGRATION + "-1.0.0.jar"));
+        view.installUpload(uploads.resolve(TestPlugins.FAILING_START + "-1.0.0.jar"));
+
+        view = navigate(PluginAdminView.class);
+        assertThat(statusOf(view, TestPlugins.BAD_MIGRATION)).isEqualTo(PluginStatus.FAILED);
+        assertThat(statusOf(view, TestPlugins.FAILING_START)).isEqualTo(PluginStatus.FAILED);
+        assertThat(rowOf(view, TestPlugins.BAD_MIGRATION).lastError()).contains("migration of schema crm_test_bad_migration failed");
+        assertThat(rowOf(view, TestPlugins.FAILING_START).lastError()).contains("boom on start");
+        assertThat(navigate(DashboardView.class)).isNotNull();
+    }
+
+    @Test
+    void dropping_a_schema_on_uninstall_asks_again_naming_the_schema() {
+        host.install(TestPlugins.writeGood(uploads));
+        var dialog = new UninstallDialog(host.find(TestPlugins.GOOD).orElseThrow(), (plugin, drop) -> { });
+        dialog.open();
+        roundTrip();
+        dialog.data.setValue(true);
+        test(dialog.confirm).click();
+
+        var confirm = $(ConfirmDialog.class).last();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Drop schema crm_test_good?");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PluginInfo> rows(PluginAdminView view) {
+        return view.grid.getGenericDataView().getItems().toList();
+    }
+
+    private PluginStatus statusOf(PluginAdminView view, String id) {
+        return rowOf(view, id).status();
+    }
+
+    private PluginInfo rowOf(PluginAdminView view, String id) {
+        return rows(view).stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+}

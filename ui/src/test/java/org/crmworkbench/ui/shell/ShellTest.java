@@ -1,0 +1,98 @@
+package org.crmworkbench.ui.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.crmworkbench.ui.UiTest;
+import org.crmworkbench.ui.dashboard.DashboardView;
+import org.crmworkbench.ui.i18n.ShellMessages;
+import org.crmworkbench.ui.plugin.PluginAdminView;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ShellTest extends UiTest {
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void the_dashboard_shows_plugin_widgets_and_the_menu_lists_plugin_views() {
+        navigate(DashboardView.class);
+
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Customer rating model");
+        assertThat(menuLabels()).contains("Dashboard", "Rating criteria").doesNotContain("Plugins");
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void an_admin_also_sees_plugin_admin_in_the_menu() {
+        navigate(DashboardView.class);
+        assertThat(menuLabels()).contains("Plugins");
+    }
+
+    @Test
+    @WithMockUser(username = "sales", roles = "SALES")
+    void a_sales_user_cannot_open_plugin_admin() {
+        assertThatThrownBy(() -> navigate(PluginAdminView.class)).isNotNull();
+        assertThat(getCurrentView()).isNotInstanceOf(PluginAdminView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "sales", roles = "SALES")
+    void a_plugin_view_runs_from_its_own_class_loader_with_its_context() {
+        Component view = navigateTo("customer-rating/criteria");
+
+        assertThat(view.getClass().getName()).isEqualTo("org.crmworkbench.plugin.rating.criteria.CriteriaView");
+        assertThat(view.getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
+        assertThat(test($(Grid.class).single()).size()).as("demo criteria").isEqualTo(6);
+        assertThat($(Button.class).withText("Add criterion").exists()).as("SALES may not edit").isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void a_manager_adds_a_criterion_and_invalid_input_saves_nothing() {
+        navigateTo("customer-rating/criteria");
+        int before = test($(Grid.class).single()).size();
+
+        test($(Button.class).withText("Add criterion").single()).click();
+        assertThat(test($(Grid.class).single()).size()).as("empty form").isEqualTo(before);
+        assertThat($(TextField.class).withCaption("Name").single().isInvalid()).isTrue();
+
+        test($(TextField.class).withCaption("Name").single()).setValue("Order frequency " + System.nanoTime());
+        test($(BigDecimalField.class).withCaption("Weight").single()).setValue(new BigDecimal("4"));
+        test($(Button.class).withText("Add criterion").single()).click();
+
+        assertThat(test($(Grid.class).single()).size()).isEqualTo(before + 1);
+        assertThat(test($(Notification.class).last()).getText()).contains("added");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void labels_follow_the_language_switch_to_dutch() {
+        navigateTo("customer-rating/criteria"); // leave the dashboard so that it is built anew
+        UI.getCurrent().setLocale(ShellMessages.DUTCH);
+        navigate(DashboardView.class);
+
+        assertThat(menuLabels()).contains("Waarderingscriteria");
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Klantwaarderingsmodel");
+    }
+
+    private List<String> menuLabels() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private Component navigateTo(String location) {
+        UI.getCurrent().navigate(location);
+        return (Component) getCurrentView();
+    }
+}

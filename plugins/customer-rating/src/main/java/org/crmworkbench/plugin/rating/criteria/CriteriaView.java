@@ -39,7 +39,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         grid.addColumn(Criterion::name).setKey("name").setHeader(context.message("criteria.name")).setSortable(true).setFlexGrow(3);
-        grid.addColumn(c -> context.message(c.method().labelKey())).setKey("method")
+        grid.addColumn(c -> context.message(c.method().labelKey())).setKey("method").setAutoWidth(true)
                 .setHeader(context.message("criteria.method")).setSortable(true);
         grid.addColumn(Criterion::weight).setKey("weight").setHeader(context.message("criteria.weight")).setSortable(true);
         grid.addColumn(c -> c.minScore() == null ? "—" : c.minScore().toString()).setKey("minScore")

@@ -1,0 +1,181 @@
+package org.crmworkbench.ui;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Starts the packaged distribution as a user would (production mode, embedded MariaDB, bundled
+ * plugins), then checks it over HTTP and in a real headless Chromium: log in, dashboard, plugin admin,
+ * a plugin view. Screenshots go to target/screenshots. Stops the app with SIGTERM and checks that
+ * the database server went down with it.
+ */
+class BrowserSmokeIT {
+
+    private static final Path DIST = Path.of(System.getProperty("crm.dist", "target/dist"));
+    private static final Path DATA = Path.of("target", "smoke-data").toAbsolutePath();
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static Process app;
+    private static String base;
+
+    @BeforeAll
+    static void startDistribution() throws Exception {
+        deleteRecursively(DATA);
+        Files.createDirectories(SHOTS);
+        int port = freePort();
+        base = "http://localhost:" + port;
+        String java = ProcessHandle.current().info().command().orElse("java");
+        app = new ProcessBuilder(java, "-Xmx512m", "-jar", DIST.resolve("crm-workbench.jar").toString(),
+                "--server.port=" + port, "--crm.data-dir=" + DATA, "--crm.db.embedded-port=0",
+                "--crm.bundled-plugins-dir=" + DIST.resolve("plugins"))
+                .redirectErrorStream(true).redirectOutput(Path.of("target", "smoke-app.log").toFile()).start();
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (status("/login") != 200) {
+            assertThat(app.isAlive()).as("app exited, see target/smoke-app.log").isTrue();
+            assertThat(Instant.now()).as("app did not serve /login within 180 s").isBefore(deadline);
+            Thread.sleep(500);
+        }
+    }
+
+    @AfterAll
+    static void stopWithSigterm() throws Exception {
+        if (app == null) {
+            return;
+        }
+        long mariadbPid = Long.parseLong(Files.readString(DATA.resolve("mariadb/mariadbd.pid")).trim());
+        app.destroy();
+        assertThat(app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("app stops on SIGTERM").isTrue();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (ProcessHandle.of(mariadbPid).map(ProcessHandle::isAlive).orElse(false) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(ProcessHandle.of(mariadbPid).map(ProcessHandle::isAlive).orElse(false))
+                .as("embedded MariaDB stopped with the app").isFalse();
+    }
+
+    @Test
+    void anonymous_requests_are_sent_to_the_login_page() throws Exception {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/", "/admin/plugins", "/customer-rating/criteria")) {
+            var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void a_wrong_password_returns_to_the_login_page_with_an_error() throws Exception {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        var response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=wrong")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void an_admin_logs_in_sees_the_dashboard_plugin_admin_and_a_plugin_view() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
+                "Debian chromium and chromium-driver are needed (.ci/run installs them)");
+        String password = Files.readString(DATA.resolve("initial-admin-password")).trim();
+        WebDriver driver = chrome();
+        try {
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            driver.get(base + "/login");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+            screenshot(driver, "login");
+            driver.findElement(By.cssSelector("input[name='username']")).sendKeys("admin");
+            driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Customer rating model"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Product/service oriented: 2 criteria"));
+            screenshot(driver, "dashboard");
+
+            driver.get(base + "/admin/plugins");
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'crm_customer_rating (001)')]")));
+            screenshot(driver, "plugin-admin");
+
+            driver.get(base + "/customer-rating/criteria");
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'Share of wallet')]")));
+            screenshot(driver, "rating-criteria");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static WebDriver chrome() {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,850", "--lang=en");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1366, 850));
+        return driver;
+    }
+
+    private static void screenshot(WebDriver driver, String name) throws IOException, InterruptedException {
+        Thread.sleep(700); // let Vaadin finish rendering (animations, lazy grid rows)
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static int status(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException | InterruptedException e) {
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+    }
+}

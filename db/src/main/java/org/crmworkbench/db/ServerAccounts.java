@@ -25,18 +25,19 @@ final class ServerAccounts {
         this.layout = layout;
     }
 
-    /** Creates root password and app user on first start; returns the app user's password. */
+    /**
+     * Makes sure root has its password and the app user exists with its rights; returns the app user's
+     * password. Runs on every start (the statements are idempotent), so a data dir that was wiped or
+     * replaced while the password files stayed is repaired instead of locking the app out.
+     */
     String ensureCreated() throws IOException, ManagedProcessException {
-        if (Files.isRegularFile(layout.appPasswordFile())) {
-            return Files.readString(layout.appPasswordFile()).trim();
-        }
         String rootPassword = readOrCreate(layout.rootPasswordFile());
-        Path pending = layout.appPasswordFile().resolveSibling("app-password.new");
-        String appPassword = readOrCreate(pending);
+        String appPassword = readOrCreate(layout.appPasswordFile());
         String user = "'" + EmbeddedMariaDb.APP_USER + "'@'127.0.0.1'";
         String sql = """
                 ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR mysql_native_password USING PASSWORD('%s');
                 DELETE FROM mysql.global_priv WHERE User = '';
+                DROP DATABASE IF EXISTS test;
                 CREATE USER IF NOT EXISTS %s IDENTIFIED BY '%s';
                 ALTER USER %s IDENTIFIED BY '%s';
                 GRANT ALL PRIVILEGES ON `crm\\_%%`.* TO %s;
@@ -44,7 +45,6 @@ final class ServerAccounts {
                 """.formatted(rootPassword, user, appPassword, user, appPassword, user);
         // over the unix socket as the OS user that installed the server (unix_socket authentication)
         db.run(sql, System.getProperty("user.name"), null, null);
-        Files.move(pending, layout.appPasswordFile());
         return appPassword;
     }
 

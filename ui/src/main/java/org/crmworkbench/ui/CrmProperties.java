@@ -25,9 +25,10 @@ public record CrmProperties(@DefaultValue("./data") Path dataDir, @DefaultValue 
      * @param url          JDBC URL of an external MariaDB; empty: start the embedded one
      * @param user         user for the external database
      * @param password     password for the external database
-     * @param embeddedPort port of the embedded server on 127.0.0.1; 0 picks a free port
+     * @param embeddedPort port of the embedded server on 127.0.0.1; 0 picks a free port; unset: 3307,
+     *                     or a free port when 3307 is taken
      */
-    public record Db(String url, String user, String password, @DefaultValue("3307") int embeddedPort) {
+    public record Db(String url, String user, String password, Integer embeddedPort) {
     }
 
     /** @param dir where installed plugin jars live; default {@code <data-dir>/plugins} */

@@ -34,6 +34,7 @@ public final class CrmDatabase implements AutoCloseable {
                 : Optional.of(settings.embeddedPort() == null
                         ? EmbeddedMariaDb.startPreferring(settings.embeddedServerDir(), DatabaseSettings.DEFAULT_EMBEDDED_PORT)
                         : EmbeddedMariaDb.start(settings.embeddedServerDir(), settings.embeddedPort()));
+        HikariDataSource dataSource = null;
         try {
             var config = new HikariConfig();
             config.setPoolName("crm");
@@ -44,11 +45,14 @@ public final class CrmDatabase implements AutoCloseable {
             config.setConnectionTimeout(3_000);
             config.setMaximumPoolSize(10);
             config.setInitializationFailTimeout(10_000);
-            var dataSource = new HikariDataSource(config);
+            dataSource = new HikariDataSource(config);
             var database = new CrmDatabase(embedded, dataSource);
             database.migrateCore();
             return database;
         } catch (RuntimeException e) {
+            if (dataSource != null) {
+                dataSource.close();
+            }
             embedded.ifPresent(EmbeddedMariaDb::close);
             throw e;
         }

@@ -30,11 +30,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final DB db;
     private final int port;
     private final String appPassword;
+    private final DataDirLock lock;
 
-    private EmbeddedMariaDb(DB db, int port, String appPassword) {
+    private EmbeddedMariaDb(DB db, int port, String appPassword, DataDirLock lock) {
         this.db = db;
         this.port = port;
         this.appPassword = appPassword;
+        this.lock = lock;
     }
 
     /**
@@ -54,8 +56,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static EmbeddedMariaDb start(Path dir, int port, boolean anyPortWillDo) {
         var layout = new ServerLayout(dir.toAbsolutePath().normalize());
+        DataDirLock lock = null;
+        DB db = null;
         try {
             layout.createDirectories();
+            lock = DataDirLock.acquire(layout.lockFile());
             OrphanedServer.stopIfRunning(layout.pidFile());
             int actualPort = port == 0 ? freePort() : isFree(port) ? port : anyPortWillDo ? freePort() : requireFreePort(port);
             var config = DBConfigurationBuilder.newBuilder()
@@ -74,13 +79,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            db = DB.newEmbeddedDB(config.build());
             db.start();
             String appPassword = new ServerAccounts(db, layout).ensureCreated();
             log.info("Embedded MariaDB ready on 127.0.0.1:{} (data in {}) after {} ms",
                     actualPort, layout.dir(), (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, actualPort, appPassword);
-        } catch (IOException e) {
+            return new EmbeddedMariaDb(db, actualPort, appPassword, lock);
+        } catch (IOException | RuntimeException e) {
+            stopQuietly(db);
+            if (lock != null) {
+                lock.close();
+            }
             throw new DatabaseStartException("Could not start the embedded MariaDB in " + layout.dir()
                     + ": " + e.getMessage(), e);
         }
@@ -105,9 +114,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Stops the server; its data stays. Safe to call twice. */
     @Override
     public void close() {
+        stopQuietly(db);
+        lock.close();
+    }
+
+    /** Lets go of the data folder without stopping the server, as a killed JVM would (tests only). */
+    void abandon() {
+        lock.close();
+    }
+
+    private static void stopQuietly(DB db) {
+        if (db == null) {
+            return;
+        }
         try {
             db.stop();
-        } catch (ManagedProcessException e) {
+        } catch (ManagedProcessException | RuntimeException e) {
             log.warn("Stopping the embedded MariaDB failed: {}", e.getMessage());
         }
     }
@@ -152,6 +174,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path dataDir() { return dir.resolve("data"); }
         Path tmpDir() { return dir.resolve("tmp"); }
         Path pidFile() { return dir.resolve("mariadbd.pid"); }
+        Path lockFile() { return dir.resolve("workbench.lock"); }
         Path rootPasswordFile() { return dir.resolve("root-password"); }
         Path appPasswordFile() { return dir.resolve("app-password"); }
 

@@ -33,12 +33,22 @@ class EmbeddedMariaDbTest {
     void an_orphaned_server_on_the_same_dir_is_stopped_and_the_new_one_starts() throws Exception {
         var orphan = EmbeddedMariaDb.start(dir, 0);
         long orphanPid = Long.parseLong(Files.readString(dir.resolve("mariadbd.pid")).trim());
-        // the first instance is "forgotten" as if its JVM had been killed
+        orphan.abandon(); // as if its JVM had been killed: the server runs on, nobody holds the folder
         try (var server = EmbeddedMariaDb.start(dir, 0)) {
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
             assertThat(queryInt(server, "SELECT 1")).isEqualTo(1);
         }
         orphan.close();
+    }
+
+    @Test
+    void a_second_instance_on_a_folder_in_use_is_refused_and_the_first_keeps_its_database() throws Exception {
+        try (var first = EmbeddedMariaDb.start(dir, 0)) {
+            assertThatThrownBy(() -> EmbeddedMariaDb.start(dir, 0))
+                    .isInstanceOf(DatabaseStartException.class)
+                    .hasMessageContaining("another CRM Workbench is running with this data folder");
+            assertThat(queryInt(first, "SELECT 1")).isEqualTo(1);
+        }
     }
 
     @Test

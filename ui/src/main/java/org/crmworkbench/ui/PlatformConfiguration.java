@@ -36,8 +36,8 @@ class PlatformConfiguration {
     @Bean
     UserAccounts userAccounts(CrmDatabase database, PasswordEncoder passwordEncoder, CrmProperties properties) {
         var accounts = new UserAccounts(database.dsl(), passwordEncoder);
-        accounts.createInitialAdminIfNoUsers(properties.dataDir());
-        if (properties.demoDataEnabled()) {
+        boolean freshDatabase = accounts.createInitialAdminIfNoUsers(properties.dataDir()).isPresent();
+        if (freshDatabase && properties.demoDataEnabled()) {
             DemoUsers.create(accounts);
         }
         return accounts;

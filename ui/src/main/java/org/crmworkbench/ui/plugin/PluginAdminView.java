@@ -94,6 +94,9 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         } catch (PluginRejectedException e) {
             error(getTranslation(e.messageKey(), e.arguments()));
+        } catch (RuntimeException e) {
+            log.error("Installing an uploaded plugin failed", e);
+            error(getTranslation("plugins.upload.failed", e.getMessage()));
         } finally {
             deleteQuietly(jar);
             upload.clearFileList();
@@ -102,26 +105,41 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void enable(PluginInfo info) {
-        host.enable(info.id());
-        PluginInfo now = host.find(info.id()).orElseThrow();
-        if (now.status() == PluginStatus.ENABLED) {
-            success(getTranslation("plugins.enabled", info.id()));
-        } else {
-            error(getTranslation("plugins.enable-failed", info.id(), now.lastError()));
-        }
-        refreshPage();
+        act(info, () -> {
+            host.enable(info.id());
+            var now = host.find(info.id());
+            if (now.map(PluginInfo::status).orElse(PluginStatus.FAILED) == PluginStatus.ENABLED) {
+                success(getTranslation("plugins.enabled", info.id()));
+            } else {
+                error(getTranslation("plugins.enable-failed", info.id(),
+                        now.map(PluginInfo::lastError).orElse(getTranslation("plugins.not-loadable"))));
+            }
+        });
     }
 
     void disable(PluginInfo info) {
-        host.disable(info.id());
-        success(getTranslation("plugins.disabled", info.id()));
-        refreshPage();
+        act(info, () -> {
+            host.disable(info.id());
+            success(getTranslation("plugins.disabled", info.id()));
+        });
     }
 
     void uninstall(PluginInfo info, boolean dropSchema) {
-        host.uninstall(info.id(), dropSchema);
-        success(getTranslation(dropSchema ? "plugins.uninstalled-dropped" : "plugins.uninstalled-kept",
-                info.id(), info.schema()));
+        act(info, () -> {
+            host.uninstall(info.id(), dropSchema);
+            success(getTranslation(dropSchema ? "plugins.uninstalled-dropped" : "plugins.uninstalled-kept",
+                    info.id(), info.schema()));
+        });
+    }
+
+    /** Runs an admin action; whatever goes wrong is shown, logged, and the list shows the state after it. */
+    private void act(PluginInfo info, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            log.error("Plugin action on {} failed", info.id(), e);
+            error(getTranslation("plugins.action-failed", info.id(), e.getMessage()));
+        }
         refreshPage();
     }
 

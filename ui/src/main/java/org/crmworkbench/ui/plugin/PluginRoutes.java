@@ -16,6 +16,11 @@ import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.ui.shell.MainLayout;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
 /**
  * Registers the routes of started plugins at run time and removes them when a plugin stops, without
  * a restart: views at {@code /<plugin-id>/<path>} inside the shell layout, public views at
@@ -29,6 +34,8 @@ class PluginRoutes implements VaadinServiceInitListener, PluginLifecycleListener
     private final Permissions permissions;
     private final CurrentUser currentUser;
     private volatile RouteConfiguration routes;
+    /** Which plugin registered which route path, so that no plugin replaces another's or the shell's. */
+    private final Map<String, String> owners = new ConcurrentHashMap<>();
 
     PluginRoutes(PluginHost host, Permissions permissions, CurrentUser currentUser) {
         this.host = host;
@@ -40,7 +47,12 @@ class PluginRoutes implements VaadinServiceInitListener, PluginLifecycleListener
     @Override
     public void serviceInit(ServiceInitEvent event) {
         routes = RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
-        host.startedPlugins().forEach(this::started);
+        owners.clear();
+        for (StartedPlugin plugin : host.startedPlugins()) {
+            // a registry that outlived an earlier service (tests, redeploy) may still hold these routes
+            paths(plugin).forEach(routes::removeRoute);
+            started(plugin);
+        }
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::checkPermission));
     }
 
@@ -49,6 +61,13 @@ class PluginRoutes implements VaadinServiceInitListener, PluginLifecycleListener
         RouteConfiguration registry = routes;
         if (registry == null) {
             return; // registered when the Vaadin service starts
+        }
+        var paths = paths(plugin);
+        for (String path : paths) {
+            String owner = owners.get(path);
+            if (owner != null ? !owner.equals(plugin.id()) : registry.isPathAvailable(path)) { // "available" = registered
+                throw new IllegalStateException("route /" + path + " is taken" + (owner == null ? "" : " by plugin " + owner));
+            }
         }
         registry.update(() -> {
             for (PluginView view : plugin.views()) {
@@ -60,6 +79,7 @@ class PluginRoutes implements VaadinServiceInitListener, PluginLifecycleListener
                 registry.setRoute(plugin.route(route), route.viewClass());
             }
         });
+        paths.forEach(path -> owners.put(path, plugin.id()));
     }
 
     @Override
@@ -68,14 +88,23 @@ class PluginRoutes implements VaadinServiceInitListener, PluginLifecycleListener
         if (registry == null) {
             return;
         }
-        registry.update(() -> {
-            plugin.views().forEach(view -> registry.removeRoute(plugin.route(view)));
-            plugin.publicRoutes().forEach(route -> registry.removeRoute(plugin.route(route)));
-        });
+        registry.update(() -> owners.entrySet().removeIf(entry -> {
+            boolean own = entry.getValue().equals(plugin.id());
+            if (own) {
+                registry.removeRoute(entry.getKey());
+            }
+            return own;
+        }));
+    }
+
+    private static List<String> paths(StartedPlugin plugin) {
+        return Stream.concat(plugin.views().stream().map(plugin::route), plugin.publicRoutes().stream().map(plugin::route))
+                .toList();
     }
 
     private void checkPermission(BeforeEnterEvent event) {
-        String path = event.getLocation().getPath();
+        // Vaadin resolves "/a/b/" like "/a/b": compare without surrounding slashes
+        String path = event.getLocation().getPath().replaceAll("^/+|/+$", "");
         for (StartedPlugin plugin : host.startedPlugins()) {
             for (PluginView view : plugin.views()) {
                 if (plugin.route(view).equals(path) && view.requiredPermission() != null) {

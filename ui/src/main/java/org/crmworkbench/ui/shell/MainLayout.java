@@ -58,10 +58,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
 
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var language = userMenu.addItem(VaadinIcon.GLOBE.create());
+        var language = userMenu.addItem(new Span(VaadinIcon.GLOBE.create(), new Span(getTranslation("shell.language.current"))));
         language.setAriaLabel(getTranslation("shell.language"));
-        language.getSubMenu().addItem("English", click -> switchTo(Locale.ENGLISH, accounts));
-        language.getSubMenu().addItem("Nederlands", click -> switchTo(ShellMessages.DUTCH, accounts));
+        language.getSubMenu().addItem(getTranslation("shell.language.en"), click -> switchTo(Locale.ENGLISH, accounts));
+        language.getSubMenu().addItem(getTranslation("shell.language.nl"), click -> switchTo(ShellMessages.DUTCH, accounts));
         String name = currentUser.user().map(UserRef::displayName).orElse("");
         var user = userMenu.addItem(name);
         user.getSubMenu().addItem(getTranslation("shell.logout"), click -> authentication.logout());

@@ -13,7 +13,12 @@ import org.crmworkbench.ui.UiTest;
 import org.crmworkbench.ui.dashboard.DashboardView;
 import org.crmworkbench.ui.i18n.ShellMessages;
 import org.crmworkbench.ui.plugin.PluginAdminView;
+import org.crmworkbench.core.user.UserAccounts;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarTester;
+import java.util.Locale;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.math.BigDecimal;
@@ -23,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ShellTest extends UiTest {
+
+    @Autowired
+    UserAccounts accounts;
 
     @Test
     @WithMockUser(username = "manager", roles = "MANAGER")
@@ -85,6 +93,17 @@ class ShellTest extends UiTest {
 
         assertThat(menuLabels()).contains("Waarderingscriteria");
         assertThat($(H3.class).all()).extracting(H3::getText).contains("Klantwaarderingsmodel");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void the_language_switch_stores_the_choice_for_the_user_and_the_session() {
+        navigate(DashboardView.class);
+        new MenuBarTester<>($(MenuBar.class).single()).clickItem(0, 1); // language, Nederlands
+
+        assertThat(accounts.findByUsername("manager").orElseThrow().locale()).isEqualTo(ShellMessages.DUTCH);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(ShellMessages.DUTCH);
+        accounts.setLocale(accounts.findByUsername("manager").orElseThrow().user().id(), Locale.ENGLISH);
     }
 
     private List<String> menuLabels() {

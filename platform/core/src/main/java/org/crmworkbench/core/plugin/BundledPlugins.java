@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The plugins shipped with the distribution, copied into an empty plugins folder on first start. */
 public final class BundledPlugins {
@@ -18,28 +17,28 @@ public final class BundledPlugins {
     private BundledPlugins() {
     }
 
+    /** Written once the bundled plugins were installed, so that plugins an admin uninstalls stay gone. */
+    static final String MARKER = ".bundled-plugins-installed";
+
     /**
-     * Copies the bundled jars when {@code pluginsDir} holds no jar yet.
+     * Copies the bundled jars on the first start: when {@code pluginsDir} holds no jar and never got
+     * the bundled ones before.
      *
      * @return the jars copied (empty when the folder already had plugins or nothing is bundled)
      */
     public static List<Path> installIfEmpty(Path bundledDir, Path pluginsDir) {
         try {
             Files.createDirectories(pluginsDir);
-            if (bundledDir == null || !Files.isDirectory(bundledDir) || !jars(pluginsDir).isEmpty()) {
+            if (bundledDir == null || !Files.isDirectory(bundledDir) || Files.exists(pluginsDir.resolve(MARKER))
+                    || !PluginHost.jarsIn(pluginsDir).isEmpty()) {
                 return List.of();
             }
-            List<Path> copied = jars(bundledDir).stream().map(jar -> copy(jar, pluginsDir)).toList();
+            List<Path> copied = PluginHost.jarsIn(bundledDir).stream().map(jar -> copy(jar, pluginsDir)).toList();
+            Files.writeString(pluginsDir.resolve(MARKER), "bundled plugins installed; delete to install them again\n");
             log.info("Installed {} bundled plugin(s) into {}", copied.size(), pluginsDir);
             return copied;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot install bundled plugins into " + pluginsDir, e);
-        }
-    }
-
-    private static List<Path> jars(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
         }
     }
 

@@ -21,9 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +46,8 @@ public final class PluginHost implements AutoCloseable {
     private final PluginStateStore states;
     private final PluginSchemas schemas;
     private final Map<String, StartedPlugin> started = new ConcurrentHashMap<>();
+    /** Started plugins in load order, replaced under the lock; read lock-free on every navigation. */
+    private volatile List<StartedPlugin> startedSnapshot = List.of();
     private final Map<String, String> unreadableJars = new ConcurrentHashMap<>();
     private final List<PluginLifecycleListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -77,8 +77,8 @@ public final class PluginHost implements AutoCloseable {
     /** Loads every jar in the plugins folder and starts those not disabled by an admin. */
     public synchronized void startAll() {
         List<Path> jars;
-        try (Stream<Path> files = Files.list(pluginsDir)) {
-            jars = files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+        try {
+            jars = jarsIn(pluginsDir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the plugins folder " + pluginsDir, e);
         }
@@ -161,12 +161,23 @@ public final class PluginHost implements AutoCloseable {
             throw new UncheckedIOException("cannot copy the plugin into " + pluginsDir, e);
         }
         states.delete(jar.id());
-        load(target).ifPresent(this::activate);
+        Optional<String> loaded = load(target);
+        if (loaded.isEmpty()) {
+            String error = unreadableJars.remove(target.getFileName().toString());
+            try {
+                Files.deleteIfExists(target);
+            } catch (IOException e) {
+                log.warn("Cannot remove the refused jar {}: {}", target, e.getMessage());
+            }
+            states.delete(jar.id());
+            throw new PluginRejectedException("plugin.upload.not-loadable", jar.id(), error);
+        }
+        activate(loaded.get());
         return find(jar.id()).orElseThrow();
     }
 
     /** Every plugin in the plugins folder, ordered by id. */
-    public List<PluginInfo> plugins() {
+    public synchronized List<PluginInfo> plugins() {
         var infos = new ArrayList<PluginInfo>();
         for (PluginWrapper wrapper : List.copyOf(manager.getPlugins())) {
             infos.add(info(wrapper));
@@ -177,17 +188,13 @@ public final class PluginHost implements AutoCloseable {
         return infos;
     }
 
-    public Optional<PluginInfo> find(String id) {
+    public synchronized Optional<PluginInfo> find(String id) {
         return Optional.ofNullable(manager.getPlugin(id)).map(this::info);
     }
 
     /** The started plugins in the order they were loaded. */
-    public Collection<StartedPlugin> startedPlugins() {
-        var byLoadOrder = new LinkedHashMap<String, StartedPlugin>();
-        for (PluginWrapper wrapper : List.copyOf(manager.getPlugins())) {
-            Optional.ofNullable(started.get(wrapper.getPluginId())).ifPresent(p -> byLoadOrder.put(p.id(), p));
-        }
-        return List.copyOf(byLoadOrder.values());
+    public List<StartedPlugin> startedPlugins() {
+        return startedSnapshot;
     }
 
     public Optional<StartedPlugin> startedPlugin(String id) {
@@ -222,25 +229,30 @@ public final class PluginHost implements AutoCloseable {
         manager.unloadPlugins();
     }
 
+    /** The jar files directly in a folder, by name. */
+    static List<Path> jarsIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
     private Optional<String> load(Path jar) {
         String file = jar.getFileName().toString();
         try {
             String id = manager.loadPlugin(jar);
             new PluginSchema(id); // refuses ids that would give a bad schema name
             unreadableJars.remove(file);
-            unreadableJars.remove(id);
             return Optional.of(id);
         } catch (RuntimeException | LinkageError e) {
             log.error("Cannot load plugin jar {}: {}", jar, e.toString());
             String idFromManifest = readId(jar);
-            if (idFromManifest != null && PluginSchema.isValidId(idFromManifest)) {
+            boolean knownId = idFromManifest != null && PluginSchema.isValidId(idFromManifest);
+            if (knownId && manager.getPlugin(idFromManifest) == null) {
                 states.save(idFromManifest, null, true, PluginStatus.FAILED, "cannot load " + file + ": " + e);
             }
-            boolean knownId = idFromManifest != null && PluginSchema.isValidId(idFromManifest);
-            unreadableJars.put(knownId ? idFromManifest : file, "cannot load " + file + ": " + e.getMessage());
-            if (manager.getPlugin(idFromManifest == null ? "" : idFromManifest) != null) {
-                unload(idFromManifest);
-            }
+            unreadableJars.put(file, "cannot load " + file + ": " + e.getMessage());
+            manager.getPlugins().stream().filter(loaded -> loaded.getPluginPath().equals(jar)).findFirst()
+                    .ifPresent(loaded -> unload(loaded.getPluginId())); // e.g. a bad id: do not keep it half loaded
             return Optional.empty();
         }
     }
@@ -263,7 +275,8 @@ public final class PluginHost implements AutoCloseable {
                 throw new PluginFailure("requires platform API " + requires + ", this workbench provides "
                         + ApiVersion.current());
             }
-            boolean fresh = schemas.migrate(schema, wrapper.getPluginPath());
+            boolean fresh = schemas.currentVersion(schema) == null;
+            schemas.migrate(schema, wrapper.getPluginPath());
             var messages = new PluginMessages(id, wrapper.getPluginClassLoader());
             var dsl = DSL.using(new SchemaBoundConnections(dataSource, schema.name()), SQLDialect.MARIADB);
             var context = new HostPluginContext(schema, dsl, messages, services);
@@ -280,6 +293,7 @@ public final class PluginHost implements AutoCloseable {
             }
             services.permissions().register(id, plugin.permissions());
             started.put(id, plugin);
+            refreshSnapshot();
             for (PluginLifecycleListener listener : listeners) {
                 listener.started(plugin);
             }
@@ -295,6 +309,7 @@ public final class PluginHost implements AutoCloseable {
     /** Withdraws contributions and stops the plugin; never throws. */
     private void deactivate(String id) {
         StartedPlugin plugin = started.remove(id);
+        refreshSnapshot();
         if (plugin != null) {
             for (PluginLifecycleListener listener : listeners) {
                 try {
@@ -313,6 +328,14 @@ public final class PluginHost implements AutoCloseable {
                 log.warn("Plugin {} threw while stopping: {}", id, e.toString());
             }
         }
+    }
+
+    private void refreshSnapshot() {
+        var byLoadOrder = new ArrayList<StartedPlugin>();
+        for (PluginWrapper wrapper : manager.getPlugins()) {
+            Optional.ofNullable(started.get(wrapper.getPluginId())).ifPresent(byLoadOrder::add);
+        }
+        startedSnapshot = List.copyOf(byLoadOrder);
     }
 
     private void unload(String id) {

@@ -5,6 +5,7 @@ import org.pf4j.DefaultVersionManager;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -18,6 +19,8 @@ import java.util.jar.Manifest;
 record PluginJar(String id, String version, String requires) {
 
     static final String EXTENSIONS_INDEX = "META-INF/extensions.idx";
+    /** Semantic-version-like; it becomes part of the installed jar's file name. */
+    private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]{0,40}");
 
     /**
      * Reads and checks a jar: a PF4J plugin manifest with a kebab-case id and a version, an extensions
@@ -42,10 +45,13 @@ record PluginJar(String id, String version, String requires) {
         String version = attributes.getValue("Plugin-Version");
         String requires = attributes.getValue("Plugin-Requires");
         requires = requires == null || requires.isBlank() ? "*" : requires.trim();
+        if (PluginSchema.RESERVED_IDS.contains(id)) {
+            throw new PluginRejectedException("plugin.upload.reserved-id", id);
+        }
         if (!PluginSchema.isValidId(id)) {
             throw new PluginRejectedException("plugin.upload.bad-id", id);
         }
-        if (version == null || version.isBlank()) {
+        if (version == null || !VERSION.matcher(version.trim()).matches()) {
             throw new PluginRejectedException("plugin.upload.no-version", id);
         }
         if (!hasIndex) {

@@ -28,11 +28,8 @@ final class PluginSchemas {
     /**
      * Applies the plugin's pending migrations, {@code db/crm_<id>/V*.sql} in its jar, with the Flyway
      * history table inside the plugin's schema.
-     *
-     * @return true when the schema did not exist before (a fresh install)
      */
-    boolean migrate(PluginSchema schema, Path pluginJar) {
-        boolean fresh = !exists(schema);
+    void migrate(PluginSchema schema, Path pluginJar) {
         try {
             Flyway.configure(PluginSchemas.class.getClassLoader())
                     .dataSource(dataSource)
@@ -48,7 +45,6 @@ final class PluginSchemas {
                     + " delete its failed row from " + schema.name() + ".flyway_schema_history"
                     + " (Flyway repair) before enabling the plugin again.", e);
         }
-        return fresh;
     }
 
     boolean exists(PluginSchema schema) {

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 
 /**
  * Hands out pooled connections whose default schema is the plugin's own, so unqualified names in a
- * plugin's SQL resolve to its schema. The pool resets the schema when the connection returns.
+ * plugin's SQL resolve to its schema. The default schema stays set when the connection returns to the
+ * pool; the core never relies on it (its jOOQ classes and Flyway name {@code crm_core} explicitly).
  */
 final class SchemaBoundConnections implements ConnectionProvider {
 
@@ -23,12 +24,24 @@ final class SchemaBoundConnections implements ConnectionProvider {
 
     @Override
     public Connection acquire() {
+        Connection connection = null;
         try {
-            Connection connection = dataSource.getConnection();
+            connection = dataSource.getConnection();
             connection.setCatalog(schema);
             return connection;
         } catch (SQLException e) {
+            closeQuietly(connection);
             throw new DataAccessException("no connection for schema " + schema + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the original failure is what the caller needs to see
+            }
         }
     }
 

@@ -83,9 +83,9 @@ public final class UserAccounts {
             return Optional.empty();
         }
         String password = randomPassword();
-        create(INITIAL_ADMIN, "Administrator", password, Set.of(Role.ADMIN));
         Path file = dataDir.resolve(INITIAL_PASSWORD_FILE);
         try {
+            // the file first: an admin whose password nobody ever saw would lock everyone out
             Files.createDirectories(dataDir);
             Files.deleteIfExists(file);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -93,6 +93,7 @@ public final class UserAccounts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+        create(INITIAL_ADMIN, "Administrator", password, Set.of(Role.ADMIN));
         String banner = "=".repeat(72);
         System.out.printf("%n%s%n  First start: user '%s' created with password  %s%n  (also in %s)%n%s%n%n",
                 banner, INITIAL_ADMIN, password, file.toAbsolutePath(), banner);

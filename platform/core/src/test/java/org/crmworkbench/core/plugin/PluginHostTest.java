@@ -134,6 +134,45 @@ class PluginHostTest {
     }
 
     @Test
+    void a_second_jar_with_the_same_id_is_failed_and_the_first_keeps_running() {
+        TestPlugins.writeGood(pluginsDir);
+        TestPlugins.good().version("2.0.0").writeTo(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        assertThat(host.find(GOOD).orElseThrow().version()).isEqualTo("1.0.0");
+        assertThat(host.find(GOOD).orElseThrow().status()).isEqualTo(PluginStatus.ENABLED);
+        var second = host.plugins().stream().filter(p -> p.id().equals("test-good-2.0.0.jar")).findFirst().orElseThrow();
+        assertThat(second.status()).isEqualTo(PluginStatus.FAILED);
+        assertThat(second.lastError()).contains("cannot load test-good-2.0.0.jar");
+    }
+
+    @Test
+    void plugin_ids_that_are_shell_route_names_are_refused() {
+        TestPluginJar.plugin("admin").writeTo(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        assertThat(host.find("admin")).isEmpty();
+        assertThat(host.plugins()).extracting(PluginInfo::status).containsExactly(PluginStatus.FAILED);
+        assertThat(routes.live).isEmpty();
+    }
+
+    @Test
+    void bundled_plugins_are_installed_once_so_an_uninstalled_one_stays_gone() throws IOException {
+        Path bundled = Files.createDirectories(pluginsDir.resolveSibling(pluginsDir.getFileName() + "-bundled"));
+        TestPlugins.writeGood(bundled);
+        assertThat(BundledPlugins.installIfEmpty(bundled, pluginsDir)).hasSize(1);
+        host = newHost(false);
+        host.startAll();
+        host.uninstall(GOOD, true);
+
+        assertThat(BundledPlugins.installIfEmpty(bundled, pluginsDir)).isEmpty();
+        try (var files = Files.list(pluginsDir)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".jar")).toList()).isEmpty();
+        }
+    }
+
+    @Test
     void uninstall_deletes_the_jar_and_keeps_or_drops_the_schema() throws IOException {
         Path jar = TestPlugins.writeGood(pluginsDir);
         host = newHost(false);

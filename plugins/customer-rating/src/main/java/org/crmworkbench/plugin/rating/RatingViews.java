@@ -11,8 +11,11 @@ import java.util.List;
 @Extension
 public class RatingViews implements ViewContribution {
 
+    /** The criteria list, relative to the plugin's namespace. */
+    static final String CRITERIA = "criteria";
+
     @Override
     public List<PluginView> views() {
-        return List.of(PluginView.menu("criteria", CriteriaView.class, "menu.criteria", "STAR"));
+        return List.of(PluginView.menu(CRITERIA, CriteriaView.class, "menu.criteria", "STAR"));
     }
 }

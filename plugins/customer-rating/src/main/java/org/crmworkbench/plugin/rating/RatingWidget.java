@@ -36,7 +36,7 @@ public class RatingWidget implements DashboardWidgetContribution {
             line.addClassName("rating-widget-line");
             card.add(line);
         }
-        card.add(new Anchor("customer-rating/criteria", context.message("widget.open")));
+        card.add(new Anchor(context.pluginId() + "/" + RatingViews.CRITERIA, context.message("widget.open")));
         return card;
     }
 }

@@ -60,7 +60,10 @@ public final class CriteriaRepository {
                     .returningResult(CRITERION.ID)
                     .fetchSingle().value1();
         } catch (IntegrityConstraintViolationException e) {
-            throw new DuplicateNameException(name);
+            if (e.getMessage() != null && e.getMessage().contains("uq_criterion_name")) {
+                throw new DuplicateNameException(name);
+            }
+            throw e;
         }
     }
 

@@ -58,7 +58,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
 
         userMenu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var language = userMenu.addItem(new Span(VaadinIcon.GLOBE.create(), new Span(getTranslation("shell.language.current"))));
+        var globe = VaadinIcon.GLOBE.create();
+        globe.setSize("var(--lumo-icon-size-s)");
+        var languageLabel = new Span(globe, new Span(getTranslation("shell.language.current")));
+        languageLabel.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.XSMALL);
+        var language = userMenu.addItem(languageLabel);
         language.setAriaLabel(getTranslation("shell.language"));
         language.getSubMenu().addItem(getTranslation("shell.language.en"), click -> switchTo(Locale.ENGLISH, accounts));
         language.getSubMenu().addItem(getTranslation("shell.language.nl"), click -> switchTo(ShellMessages.DUTCH, accounts));

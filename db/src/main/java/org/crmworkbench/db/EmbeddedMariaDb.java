@@ -62,7 +62,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             layout.createDirectories();
             lock = DataDirLock.acquire(layout.lockFile());
             OrphanedServer.stopIfRunning(layout.pidFile());
-            int actualPort = port == 0 ? freePort() : isFree(port) ? port : anyPortWillDo ? freePort() : requireFreePort(port);
+            int actualPort = choosePort(port, anyPortWillDo);
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(actualPort)
                     .setBaseDir(keptFile(layout.baseDir()))
@@ -159,13 +159,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    private static int requireFreePort(int port) throws IOException {
-        try (var socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IOException("port " + port + " on 127.0.0.1 is already in use by another program;"
-                    + " choose another one with --crm.db.embedded-port=<port> (0 picks a free one)", e);
+    private static int choosePort(int port, boolean anyPortWillDo) throws IOException {
+        if (port == 0) {
+            return freePort();
         }
+        if (isFree(port)) {
+            return port;
+        }
+        if (anyPortWillDo) {
+            return freePort();
+        }
+        throw new IOException("port " + port + " on 127.0.0.1 is already in use by another program;"
+                + " choose another one with --crm.db.embedded-port=<port> (0 picks a free one)");
     }
 
     /** Where the server keeps what: binaries, data, temp files, socket, pid and secrets. */

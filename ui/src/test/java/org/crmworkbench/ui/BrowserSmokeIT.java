@@ -28,9 +28,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -51,7 +49,7 @@ class BrowserSmokeIT {
 
     @BeforeAll
     static void startDistribution() throws Exception {
-        deleteRecursively(DATA);
+        TestFolders.emptied(DATA);
         Files.createDirectories(SHOTS);
         int port = freePort();
         base = "http://localhost:" + port;
@@ -168,14 +166,6 @@ class BrowserSmokeIT {
     private static int freePort() throws IOException {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
         }
     }
 }

@@ -6,12 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Base of the browserless UI tests: one Spring context (and so one embedded MariaDB) for all of
@@ -32,14 +27,6 @@ public abstract class UiTest extends SpringBrowserlessTest {
     }
 
     private static Path freshDataDir() {
-        Path dir = Path.of("target", "ui-test-data").toAbsolutePath();
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return dir;
+        return TestFolders.emptied(Path.of("target", "ui-test-data").toAbsolutePath());
     }
 }

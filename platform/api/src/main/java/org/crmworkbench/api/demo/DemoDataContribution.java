@@ -6,10 +6,11 @@ import org.pf4j.ExtensionPoint;
 /**
  * Seeds demo data for the plugin on a fresh install.
  *
- * <p>Called once, right after the plugin's schema has been created for the first time and before the
- * plugin starts, only when demo data is switched on ({@code crm.demo-data}). Write only to the
- * plugin's own schema, deterministically (fixed seed), with batched inserts. An exception makes the
- * plugin FAILED. Register the implementation with {@code @Extension}.
+ * <p>Called once, right after the plugin has started for the first time on a schema that had no
+ * migration before (a fresh install), and only when demo data is switched on ({@code crm.demo-data}).
+ * Write only to the plugin's own schema, deterministically (fixed seed), with batched inserts. An
+ * exception makes the plugin FAILED; a retry does not seed again, because the schema exists by then.
+ * Register the implementation with {@code @Extension}.
  *
  * @since 1.0
  */

@@ -1,6 +1,8 @@
 package org.crmworkbench.core.plugin;
 
 import org.crmworkbench.testplugins.failingstart.FailingStartPlugin;
+import org.crmworkbench.testplugins.good.BrokenAccountTab;
+import org.crmworkbench.testplugins.good.GoodAccountTab;
 import org.crmworkbench.testplugins.good.GoodDemoData;
 import org.crmworkbench.testplugins.good.GoodPermissions;
 import org.crmworkbench.testplugins.good.GoodViews;
@@ -27,6 +29,7 @@ public final class TestPlugins {
         return TestPluginJar.plugin(GOOD).classesOf(GoodViews.class)
                 .extension(GoodViews.class).extension(GoodWidget.class).extension(GoodPermissions.class)
                 .extension(RecordingListener.class).extension(ThrowingListener.class).extension(GoodDemoData.class)
+                .extension(GoodAccountTab.class).extension(BrokenAccountTab.class)
                 .migration("V1__create_note.sql", """
                         CREATE TABLE note (
                             id   BIGINT       NOT NULL AUTO_INCREMENT,
@@ -40,8 +43,8 @@ public final class TestPlugins {
                             kind       VARCHAR(40) NOT NULL
                         );
                         """)
-                .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\nnotes.count={0,choice,0#no notes|1#one note|1<{0} notes}\n")
-                .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\nnotes.count={0,choice,0#geen notities|1#één notitie|1<{0} notities}\n");
+                .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\ntab.notes=Notes\ntab.broken=Broken\nnotes.count={0,choice,0#no notes|1#one note|1<{0} notes}\n")
+                .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\ntab.notes=Notities\ntab.broken=Kapot\nnotes.count={0,choice,0#geen notities|1#één notitie|1<{0} notities}\n");
     }
 
     public static Path writeGood(Path dir) {

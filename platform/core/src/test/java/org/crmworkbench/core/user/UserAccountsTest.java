@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
 
 class UserAccountsTest {
@@ -26,6 +27,7 @@ class UserAccountsTest {
 
     @BeforeEach
     void emptyUserTable() {
+        TestDatabase.get().dsl().deleteFrom(ACCOUNT).execute(); // accounts refer to their managers
         TestDatabase.get().dsl().deleteFrom(APP_USER).execute();
     }
 

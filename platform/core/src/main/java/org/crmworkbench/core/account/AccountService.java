@@ -1,0 +1,204 @@
+package org.crmworkbench.core.account;
+
+import org.crmworkbench.api.Role;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.account.AccountEvent;
+import org.crmworkbench.db.jooq.tables.records.AccountRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
+import static org.crmworkbench.db.jooq.Tables.APP_USER;
+
+/**
+ * Accounts in {@code crm_core}: paged, filtered listing in SQL, create and update with validation and
+ * optimistic locking, visibility by role (SALES sees the accounts it manages, MANAGER and ADMIN all).
+ * Changes are published as {@link AccountEvent}s after they are committed.
+ */
+public final class AccountService {
+
+    /** Grid column keys that may be sorted on; nothing else reaches the SQL. */
+    private static final Map<String, Field<?>> SORTABLE = Map.of("name", ACCOUNT.NAME, "city", ACCOUNT.CITY,
+            "cocNumber", ACCOUNT.COC_NUMBER, "stage", ACCOUNT.LIFECYCLE_STAGE, "level", ACCOUNT.ACCOUNT_LEVEL,
+            "manager", APP_USER.DISPLAY_NAME);
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final Consumer<AccountEvent> events;
+
+    public AccountService(DSLContext dsl, Clock clock, Consumer<AccountEvent> events) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public List<AccountRow> page(AccountQuery query, UserRef viewer, int offset, int limit) {
+        var order = new ArrayList<SortField<?>>();
+        for (AccountQuery.Sort sort : query.sorts()) {
+            Field<?> field = SORTABLE.get(sort.column());
+            if (field != null) {
+                order.add(sort.ascending() ? field.asc() : field.desc());
+            }
+        }
+        order.add(ACCOUNT.NAME.asc());
+        order.add(ACCOUNT.ID.asc());
+        return dsl.select(ACCOUNT.ID, ACCOUNT.NAME, ACCOUNT.CITY, ACCOUNT.COC_NUMBER, ACCOUNT.LIFECYCLE_STAGE,
+                        ACCOUNT.ACCOUNT_LEVEL, APP_USER.DISPLAY_NAME)
+                .from(ACCOUNT).leftJoin(APP_USER).on(APP_USER.ID.eq(ACCOUNT.ACCOUNT_MANAGER_ID))
+                .where(condition(query, viewer))
+                .orderBy(order).offset(offset).limit(limit)
+                .fetch(row -> new AccountRow(row.value1(), row.value2(), row.value3(), row.value4(),
+                        LifecycleStage.valueOf(row.value5()), AccountLevel.valueOf(row.value6()), row.value7()));
+    }
+
+    public int count(AccountQuery query, UserRef viewer) {
+        return dsl.fetchCount(dsl.selectOne().from(ACCOUNT).where(condition(query, viewer)));
+    }
+
+    /** The account, if it exists and the viewer may see it. */
+    public Optional<Account> find(long id, UserRef viewer) {
+        return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id).and(visibleTo(viewer)))
+                .fetchOptional(AccountService::toAccount);
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws AccountValidationException when the input breaks a rule; nothing is saved
+     */
+    public long create(AccountData data, UserRef by) {
+        validate(data);
+        long id;
+        try {
+            id = dsl.insertInto(ACCOUNT).set(fields(data, by)).returningResult(ACCOUNT.ID).fetchSingle().value1();
+        } catch (IntegrityConstraintViolationException e) {
+            throw duplicateOrRethrow(e);
+        }
+        events.accept(new AccountEvent.AccountCreated(id, clock.instant()));
+        return id;
+    }
+
+    /**
+     * Updates an account that still has {@code expectedVersion}.
+     *
+     * @throws ConcurrentEditException     when someone saved it in between (says who and when)
+     * @throws AccountValidationException  when the input breaks a rule
+     */
+    public void update(long id, int expectedVersion, AccountData data, UserRef by) {
+        validate(data);
+        Account before = find(id, by).orElseThrow(() -> new ConcurrentEditException(null, null));
+        int updated;
+        try {
+            updated = dsl.update(ACCOUNT).set(fields(data, by))
+                    .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                    .where(ACCOUNT.ID.eq(id).and(ACCOUNT.VERSION.eq(expectedVersion)))
+                    .execute();
+        } catch (IntegrityConstraintViolationException e) {
+            throw duplicateOrRethrow(e);
+        }
+        if (updated == 0) {
+            Account now = find(id, by).orElseThrow(() -> new ConcurrentEditException(null, null));
+            throw new ConcurrentEditException(now.updatedBy(), now.updatedAt());
+        }
+        var at = clock.instant();
+        events.accept(new AccountEvent.AccountChanged(id, at));
+        if (before.data().stage() != data.stage()) {
+            events.accept(new AccountEvent.StageChanged(id, at, before.data().stage().name(), data.stage().name()));
+        }
+    }
+
+    private Map<Field<?>, Object> fields(AccountData data, UserRef by) {
+        var fields = new LinkedHashMap<Field<?>, Object>();
+        fields.put(ACCOUNT.NAME, data.name().strip());
+        fields.put(ACCOUNT.COC_NUMBER, blankToNull(data.cocNumber()));
+        fields.put(ACCOUNT.VAT_NUMBER, data.vatNumber() == null || data.vatNumber().isBlank() ? null
+                : data.vatNumber().strip().replace(" ", "").toUpperCase());
+        fields.put(ACCOUNT.WEBSITE, blankToNull(data.website()));
+        fields.put(ACCOUNT.INDUSTRY, blankToNull(data.industry()));
+        fields.put(ACCOUNT.STREET, blankToNull(data.street()));
+        fields.put(ACCOUNT.POSTAL_CODE, blankToNull(data.postalCode()));
+        fields.put(ACCOUNT.CITY, blankToNull(data.city()));
+        fields.put(ACCOUNT.COUNTRY, data.country());
+        fields.put(ACCOUNT.ACCOUNT_LEVEL, data.level().name());
+        fields.put(ACCOUNT.LIFECYCLE_STAGE, data.stage().name());
+        fields.put(ACCOUNT.LEAD_SOURCE, blankToNull(data.leadSource()));
+        fields.put(ACCOUNT.NEVER_INTERESTED, data.neverInterested());
+        fields.put(ACCOUNT.POTENTIAL_VALUE, data.potentialValue());
+        fields.put(ACCOUNT.NOTES, blankToNull(data.notes()));
+        fields.put(ACCOUNT.ACCOUNT_MANAGER_ID, data.accountManagerId());
+        fields.put(ACCOUNT.UPDATED_AT, LocalDateTime.now(clock));
+        fields.put(ACCOUNT.UPDATED_BY, by.username());
+        return fields;
+    }
+
+    private static void validate(AccountData data) {
+        var errors = AccountRules.check(data);
+        if (!errors.isEmpty()) {
+            throw new AccountValidationException(errors);
+        }
+    }
+
+    private static RuntimeException duplicateOrRethrow(IntegrityConstraintViolationException e) {
+        if (e.getMessage() != null && e.getMessage().contains("uq_account_coc_number")) {
+            return new AccountValidationException(Map.of("cocNumber", "account.error.coc-number-taken"));
+        }
+        return e;
+    }
+
+    private static Condition condition(AccountQuery query, UserRef viewer) {
+        Condition condition = visibleTo(viewer);
+        if (query.onlyMine()) {
+            condition = condition.and(ACCOUNT.ACCOUNT_MANAGER_ID.eq(viewer.id()));
+        }
+        if (query.stage() != null) {
+            condition = condition.and(ACCOUNT.LIFECYCLE_STAGE.eq(query.stage().name()));
+        }
+        if (query.level() != null) {
+            condition = condition.and(ACCOUNT.ACCOUNT_LEVEL.eq(query.level().name()));
+        }
+        String search = query.search() == null ? "" : query.search().strip();
+        if (!search.isEmpty()) {
+            // prefix matches can use the name, city and KvK indexes
+            String prefix = escapeLike(search) + "%";
+            condition = condition.and(ACCOUNT.NAME.like(prefix, '!').or(ACCOUNT.CITY.like(prefix, '!'))
+                    .or(ACCOUNT.COC_NUMBER.like(prefix, '!')));
+        }
+        return condition;
+    }
+
+    private static Condition visibleTo(UserRef viewer) {
+        return viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.MANAGER) ? DSL.trueCondition()
+                : ACCOUNT.ACCOUNT_MANAGER_ID.eq(viewer.id());
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Account toAccount(Record record) {
+        AccountRecord a = record.into(ACCOUNT);
+        var data = new AccountData(a.getName(), a.getCocNumber(), a.getVatNumber(), a.getWebsite(), a.getIndustry(),
+                a.getStreet(), a.getPostalCode(), a.getCity(), a.getCountry(), AccountLevel.valueOf(a.getAccountLevel()),
+                LifecycleStage.valueOf(a.getLifecycleStage()), a.getLeadSource(), a.getNeverInterested(),
+                a.getPotentialValue(), a.getNotes(), a.getAccountManagerId());
+        return new Account(a.getId(), data, a.getUpdatedAt(), a.getUpdatedBy(), a.getVersion());
+    }
+}

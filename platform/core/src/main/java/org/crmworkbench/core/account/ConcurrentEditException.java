@@ -1,0 +1,24 @@
+package org.crmworkbench.core.account;
+
+import java.time.LocalDateTime;
+
+/** Someone else saved the record since it was read; nothing was saved. Says who and when. */
+public final class ConcurrentEditException extends RuntimeException {
+
+    private final String changedBy;
+    private final LocalDateTime changedAt;
+
+    ConcurrentEditException(String changedBy, LocalDateTime changedAt) {
+        super("changed by " + changedBy + " at " + changedAt);
+        this.changedBy = changedBy;
+        this.changedAt = changedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
+    }
+
+    public LocalDateTime changedAt() {
+        return changedAt;
+    }
+}

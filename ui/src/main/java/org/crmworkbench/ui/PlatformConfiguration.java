@@ -1,6 +1,10 @@
 package org.crmworkbench.ui;
 
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.Role;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.plugin.BundledPlugins;
 import org.crmworkbench.core.plugin.HostServices;
 import org.crmworkbench.core.plugin.PluginHost;
@@ -23,6 +27,9 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
+    private static final int DEMO_ACCOUNTS = 2_000;
+    private static final long DEMO_SEED = 20_261_123L;
+
     @Bean(destroyMethod = "close")
     CrmDatabase crmDatabase(CrmProperties properties) {
         return CrmDatabase.open(properties.databaseSettings());
@@ -39,8 +46,15 @@ class PlatformConfiguration {
         boolean freshDatabase = accounts.createInitialAdminIfNoUsers(properties.dataDir()).isPresent();
         if (freshDatabase && properties.demoDataEnabled()) {
             DemoUsers.create(accounts);
+            var managers = accounts.activeUsers().stream().filter(u -> !u.hasRole(Role.ADMIN)).map(UserRef::id).toList();
+            DemoAccounts.create(database.dsl(), DEMO_ACCOUNTS, managers, DEMO_SEED);
         }
         return accounts;
+    }
+
+    @Bean
+    AccountService accountService(CrmDatabase database, Clock clock, PluginHost host) {
+        return new AccountService(database.dsl(), clock, host::publish);
     }
 
     @Bean

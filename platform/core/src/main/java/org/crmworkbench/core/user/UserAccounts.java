@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -66,6 +67,14 @@ public final class UserAccounts {
     /** Stores the user's preferred UI language. */
     public void setLocale(long userId, Locale locale) {
         dsl.update(APP_USER).set(APP_USER.LOCALE, locale.toLanguageTag()).where(APP_USER.ID.eq(userId)).execute();
+    }
+
+    /** Active users by display name, e.g. to choose an account manager. */
+    public List<UserRef> activeUsers() {
+        var roles = dsl.select(USER_ROLE.USER_ID, USER_ROLE.ROLE).from(USER_ROLE).fetchGroups(USER_ROLE.USER_ID, USER_ROLE.ROLE);
+        return dsl.selectFrom(APP_USER).where(APP_USER.ACTIVE.isTrue()).orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(user -> new UserRef(user.getId(), user.getUsername(), user.getDisplayName(),
+                        roles.getOrDefault(user.getId(), List.of()).stream().map(Role::valueOf).collect(Collectors.toSet())));
     }
 
     public int count() {

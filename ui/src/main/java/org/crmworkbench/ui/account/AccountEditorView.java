@@ -1,0 +1,144 @@
+package org.crmworkbench.ui.account;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.account.AccountRef;
+import org.crmworkbench.core.account.Account;
+import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.AccountValidationException;
+import org.crmworkbench.core.account.ConcurrentEditException;
+import org.crmworkbench.core.plugin.PluginHost;
+import org.crmworkbench.core.security.CurrentUser;
+import org.crmworkbench.core.security.Permissions;
+import org.crmworkbench.core.user.UserAccounts;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The account editor at {@code /accounts/<id>} ({@code /accounts/new} for a new one): the details tab,
+ * then the tabs contributed by plugins. A stale save keeps the user's input and says who changed the
+ * account when.
+ */
+@Route("accounts")
+@PermitAll
+public class AccountEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    static final String NEW = "new";
+
+    final H2 title = new H2();
+    final Span stageBadge = new Span();
+    final AccountPluginTabs tabs = new AccountPluginTabs();
+    final AccountForm form;
+    private final AccountService accounts;
+    private final PluginHost host;
+    private final Permissions permissions;
+    private final UserRef user;
+    private final List<UserRef> users;
+    private Account account;
+
+    public AccountEditorView(AccountService accounts, UserAccounts userAccounts, PluginHost host,
+                             Permissions permissions, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.host = host;
+        this.permissions = permissions;
+        this.user = currentUser.user().orElseThrow();
+        this.users = userAccounts.activeUsers();
+        this.form = new AccountForm(users, this::save);
+        setSizeFull();
+        var back = new Button(getTranslation("nav.accounts"), VaadinIcon.ARROW_LEFT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(AccountsView.class)));
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        stageBadge.getElement().getThemeList().add("badge");
+        var header = new HorizontalLayout(back, title, stageBadge);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        tabs.setSizeFull();
+        add(header, tabs);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        tabs.add(getTranslation("account.tab.details"), form);
+        if (NEW.equals(parameter)) {
+            account = null;
+            var draft = new AccountDraft();
+            draft.manager = users.stream().filter(u -> u.id() == user.id()).findFirst().orElse(null);
+            form.binder.setBean(draft);
+            title.setText(getTranslation("accounts.new"));
+            stageBadge.setVisible(false);
+            return;
+        }
+        account = parseId(parameter).flatMap(id -> accounts.find(id, user))
+                .orElseThrow(() -> new NotFoundException(getTranslation("account.not-found")));
+        form.binder.setBean(AccountDraft.of(account.data(), users));
+        showHeader();
+        tabs.addPluginTabs(new AccountRef(account.id(), account.data().name()), host, permissions, user, getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (account == null ? getTranslation("accounts.new") : account.data().name()) + " | " + getTranslation("app.name");
+    }
+
+    void save() {
+        if (!form.binder.validate().isOk()) {
+            return;
+        }
+        var data = form.binder.getBean().toData();
+        try {
+            if (account == null) {
+                long id = accounts.create(data, user);
+                notify(getTranslation("account.created", data.name().strip()), NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(AccountEditorView.class, String.valueOf(id)));
+                return;
+            }
+            accounts.update(account.id(), account.version(), data, user);
+            account = accounts.find(account.id(), user).orElseThrow();
+            showHeader();
+            notify(getTranslation("account.saved", account.data().name()), NotificationVariant.LUMO_SUCCESS);
+        } catch (AccountValidationException e) {
+            form.showErrors(e.errors());
+            notify(getTranslation("account.error.check-fields"), NotificationVariant.LUMO_ERROR);
+        } catch (ConcurrentEditException e) {
+            String when = e.changedAt() == null ? "?" : e.changedAt().format(
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()));
+            notify(getTranslation("account.error.changed-elsewhere", e.changedBy() == null ? "?" : e.changedBy(), when),
+                    NotificationVariant.LUMO_WARNING);
+        }
+    }
+
+    private void showHeader() {
+        title.setText(account.data().name());
+        stageBadge.setText(getTranslation(account.data().stage().labelKey()));
+        stageBadge.setVisible(true);
+    }
+
+    private static void notify(String message, NotificationVariant variant) {
+        Notification.show(message, 6000, Notification.Position.BOTTOM_START).addThemeVariants(variant);
+    }
+
+    private static Optional<Long> parseId(String parameter) {
+        try {
+            return Optional.of(Long.parseLong(parameter));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

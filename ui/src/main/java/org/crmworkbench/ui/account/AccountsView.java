@@ -1,0 +1,120 @@
+package org.crmworkbench.ui.account;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.core.account.AccountLevel;
+import org.crmworkbench.core.account.AccountQuery;
+import org.crmworkbench.core.account.AccountRow;
+import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.LifecycleStage;
+import org.crmworkbench.core.security.CurrentUser;
+
+import java.util.List;
+
+/**
+ * The account list: SQL-paged and sorted grid with quick search (name, city, KvK number) and filters
+ * for stage, level and "my accounts". SALES users see the accounts they manage.
+ */
+@Route("accounts")
+@PermitAll
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField search = new TextField();
+    final Select<LifecycleStage> stage = new Select<>();
+    final Select<AccountLevel> level = new Select<>();
+    final Checkbox onlyMine = new Checkbox();
+    final Grid<AccountRow> grid = new Grid<>();
+    final Span total = new Span();
+    final Paragraph empty = new Paragraph();
+    private final AccountService accounts;
+    private final UserRef user;
+
+    public AccountsView(AccountService accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.user = currentUser.user().orElseThrow();
+        setSizeFull();
+
+        search.setPlaceholder(getTranslation("accounts.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(100);
+        stage.setLabel(getTranslation("account.stage"));
+        stage.setItems(LifecycleStage.values());
+        stage.setEmptySelectionAllowed(true);
+        stage.setEmptySelectionCaption(getTranslation("accounts.all"));
+        stage.setItemLabelGenerator(s -> s == null ? getTranslation("accounts.all") : getTranslation(s.labelKey()));
+        level.setLabel(getTranslation("account.level"));
+        level.setItems(AccountLevel.values());
+        level.setEmptySelectionAllowed(true);
+        level.setEmptySelectionCaption(getTranslation("accounts.all"));
+        level.setItemLabelGenerator(l -> l == null ? getTranslation("accounts.all") : getTranslation(l.labelKey()));
+        onlyMine.setLabel(getTranslation("accounts.only-mine"));
+        var create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(AccountEditorView.class, AccountEditorView.NEW)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        search.addValueChangeListener(change -> refresh());
+        stage.addValueChangeListener(change -> refresh());
+        level.addValueChangeListener(change -> refresh());
+        onlyMine.addValueChangeListener(change -> refresh());
+
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(AccountRow::name).setKey("name").setHeader(getTranslation("account.name")).setSortable(true).setFlexGrow(3);
+        grid.addColumn(AccountRow::city).setKey("city").setHeader(getTranslation("account.city")).setSortable(true);
+        grid.addColumn(AccountRow::cocNumber).setKey("cocNumber").setHeader(getTranslation("account.coc-number")).setSortable(true);
+        grid.addColumn(row -> getTranslation(row.stage().labelKey())).setKey("stage").setHeader(getTranslation("account.stage")).setSortable(true);
+        grid.addColumn(row -> getTranslation(row.level().labelKey())).setKey("level").setHeader(getTranslation("account.level")).setSortable(true);
+        grid.addColumn(AccountRow::managerName).setKey("manager").setHeader(getTranslation("account.manager")).setSortable(true);
+        grid.setItems(query -> accounts.page(query(query.getSortOrders()), user, query.getOffset(), query.getLimit()).stream(),
+                query -> accounts.count(query(List.of()), user));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate(AccountEditorView.class, String.valueOf(click.getItem().id()))));
+        empty.setText(getTranslation("accounts.empty"));
+
+        var filters = new HorizontalLayout(search, stage, level, onlyMine, create);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWidthFull();
+        filters.expand(search);
+        add(new HorizontalLayout(new H2(getTranslation("nav.accounts")), total), filters, empty, grid);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.accounts") + " | " + getTranslation("app.name");
+    }
+
+    private void refresh() {
+        int count = accounts.count(query(List.of()), user);
+        total.setText(getTranslation("accounts.total", count));
+        empty.setVisible(count == 0);
+        grid.setVisible(count > 0);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private AccountQuery query(List<QuerySortOrder> sortOrders) {
+        var sorts = sortOrders.stream()
+                .map(order -> new AccountQuery.Sort(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))
+                .toList();
+        return new AccountQuery(search.getValue(), stage.getValue(), level.getValue(), onlyMine.getValue(), sorts);
+    }
+}

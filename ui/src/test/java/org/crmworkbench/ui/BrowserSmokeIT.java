@@ -131,6 +131,14 @@ class BrowserSmokeIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//vaadin-grid-cell-content[contains(., 'Share of wallet')]")));
             screenshot(driver, "rating-criteria");
+
+            driver.get(base + "/accounts");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "2,000 accounts"));
+            screenshot(driver, "accounts");
+
+            driver.get(base + "/accounts/1");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-tab[contains(., 'Details')]")));
+            screenshot(driver, "account-editor");
         } finally {
             driver.quit();
         }

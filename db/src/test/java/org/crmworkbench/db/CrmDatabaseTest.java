@@ -17,7 +17,7 @@ class CrmDatabaseTest {
         assertThat(dsl.fetchCount(dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq("none")))).isZero();
         assertThat(dsl.fetchCount(dsl.selectFrom(USER_ROLE).where(USER_ROLE.ROLE.eq("none")))).isZero();
         assertThat(dsl.fetchValue("SELECT MAX(version) FROM crm_core.flyway_schema_history", String.class))
-                .isEqualTo("003");
+                .isEqualTo("004");
     }
 
     @Test

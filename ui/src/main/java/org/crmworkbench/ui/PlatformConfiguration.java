@@ -5,6 +5,8 @@ import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.DemoAccounts;
+import org.crmworkbench.core.contact.ContactService;
+import org.crmworkbench.core.contact.DemoContacts;
 import org.crmworkbench.core.plugin.BundledPlugins;
 import org.crmworkbench.core.plugin.HostServices;
 import org.crmworkbench.core.plugin.PluginHost;
@@ -48,8 +50,14 @@ class PlatformConfiguration {
             DemoUsers.create(accounts);
             var managers = accounts.activeUsers().stream().filter(u -> !u.hasRole(Role.ADMIN)).map(UserRef::id).toList();
             DemoAccounts.create(database.dsl(), DEMO_ACCOUNTS, managers, DEMO_SEED);
+            DemoContacts.create(database.dsl(), DEMO_SEED);
         }
         return accounts;
+    }
+
+    @Bean
+    ContactService contactService(CrmDatabase database, Clock clock) {
+        return new ContactService(database.dsl(), clock);
     }
 
     @Bean

@@ -139,6 +139,11 @@ class BrowserSmokeIT {
             driver.get(base + "/accounts/1");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-tab[contains(., 'Details')]")));
             screenshot(driver, "account-editor");
+
+            driver.findElement(By.xpath("//vaadin-tab[contains(., 'Contacts')]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[contains(., '@example.com')]")));
+            screenshot(driver, "account-contacts");
         } finally {
             driver.quit();
         }

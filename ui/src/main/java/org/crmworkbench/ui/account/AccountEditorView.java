@@ -22,10 +22,12 @@ import org.crmworkbench.core.account.Account;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.AccountValidationException;
 import org.crmworkbench.core.account.ConcurrentEditException;
+import org.crmworkbench.core.contact.ContactService;
 import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.ui.contact.AccountContacts;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -48,15 +50,17 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     final AccountPluginTabs tabs = new AccountPluginTabs();
     final AccountForm form;
     private final AccountService accounts;
+    private final ContactService contacts;
     private final PluginHost host;
     private final Permissions permissions;
     private final UserRef user;
     private final List<UserRef> users;
     private Account account;
 
-    public AccountEditorView(AccountService accounts, UserAccounts userAccounts, PluginHost host,
-                             Permissions permissions, CurrentUser currentUser) {
+    public AccountEditorView(AccountService accounts, ContactService contacts, UserAccounts userAccounts,
+                             PluginHost host, Permissions permissions, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.contacts = contacts;
         this.host = host;
         this.permissions = permissions;
         this.user = currentUser.user().orElseThrow();
@@ -89,6 +93,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
                 .orElseThrow(() -> new NotFoundException(getTranslation("account.not-found")));
         form.binder.setBean(AccountDraft.of(account.data(), users));
         showHeader();
+        tabs.add(getTranslation("account.tab.contacts"), new AccountContacts(contacts, account.id(), user));
         tabs.addPluginTabs(new AccountRef(account.id(), account.data().name()), host, permissions, user, getLocale());
     }
 

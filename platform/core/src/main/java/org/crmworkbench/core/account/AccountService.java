@@ -180,7 +180,8 @@ public final class AccountService {
         return condition;
     }
 
-    private static Condition visibleTo(UserRef viewer) {
+    /** The accounts a user may see: SALES those it manages, MANAGER and ADMIN all. */
+    public static Condition visibleTo(UserRef viewer) {
         return viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.MANAGER) ? DSL.trueCondition()
                 : ACCOUNT.ACCOUNT_MANAGER_ID.eq(viewer.id());
     }

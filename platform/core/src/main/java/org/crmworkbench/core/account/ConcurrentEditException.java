@@ -8,7 +8,7 @@ public final class ConcurrentEditException extends RuntimeException {
     private final String changedBy;
     private final LocalDateTime changedAt;
 
-    ConcurrentEditException(String changedBy, LocalDateTime changedAt) {
+    public ConcurrentEditException(String changedBy, LocalDateTime changedAt) {
         super("changed by " + changedBy + " at " + changedAt);
         this.changedBy = changedBy;
         this.changedAt = changedAt;

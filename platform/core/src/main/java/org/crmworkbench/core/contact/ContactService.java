@@ -1,0 +1,139 @@
+package org.crmworkbench.core.contact;
+
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.ConcurrentEditException;
+import org.crmworkbench.db.jooq.tables.records.ContactRecord;
+import org.jooq.DSLContext;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
+import static org.crmworkbench.db.jooq.Tables.CONTACT;
+
+/**
+ * The people at an account. Whoever may see the account may see and edit its contacts; updates use
+ * optimistic locking like accounts do.
+ */
+public final class ContactService {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{6,40}");
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public ContactService(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The account's contacts, active ones first, by last name; empty when the viewer may not see the account. */
+    public List<Contact> forAccount(long accountId, UserRef viewer) {
+        return dsl.select(CONTACT.fields()).from(CONTACT).join(ACCOUNT).on(ACCOUNT.ID.eq(CONTACT.ACCOUNT_ID))
+                .where(CONTACT.ACCOUNT_ID.eq(accountId).and(AccountService.visibleTo(viewer)))
+                .orderBy(CONTACT.ACTIVE.desc(), CONTACT.LAST_NAME, CONTACT.FIRST_NAME, CONTACT.ID)
+                .fetch(record -> toContact(record.into(CONTACT)));
+    }
+
+    /**
+     * Adds a contact to an account the user may see.
+     *
+     * @throws ContactValidationException when the input breaks a rule; nothing is saved
+     */
+    public long add(long accountId, ContactData data, UserRef by) {
+        validate(data);
+        if (!dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(AccountService.visibleTo(by)))) {
+            throw new ContactValidationException(Map.of("account", "contact.error.account"));
+        }
+        var record = dsl.newRecord(CONTACT);
+        record.setAccountId(accountId);
+        fill(record, data, by);
+        record.store();
+        return record.getId();
+    }
+
+    /**
+     * Updates a contact that still has {@code expectedVersion}.
+     *
+     * @throws ConcurrentEditException    when someone saved it in between
+     * @throws ContactValidationException when the input breaks a rule
+     */
+    public void update(long id, int expectedVersion, ContactData data, UserRef by) {
+        validate(data);
+        var record = dsl.newRecord(CONTACT);
+        fill(record, data, by);
+        record.changed(CONTACT.ID, false);
+        int updated = dsl.update(CONTACT).set(record).set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
+                .where(CONTACT.ID.eq(id).and(CONTACT.VERSION.eq(expectedVersion)))
+                .and(CONTACT.ACCOUNT_ID.in(dsl.select(ACCOUNT.ID).from(ACCOUNT).where(AccountService.visibleTo(by))))
+                .execute();
+        if (updated == 0) {
+            var now = dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOptional();
+            throw new ConcurrentEditException(now.map(ContactRecord::getUpdatedBy).orElse(null),
+                    now.map(ContactRecord::getUpdatedAt).orElse(null));
+        }
+    }
+
+    private void fill(ContactRecord record, ContactData data, UserRef by) {
+        record.setFirstName(blankToNull(data.firstName()));
+        record.setLastName(data.lastName().strip());
+        record.setJobTitle(blankToNull(data.jobTitle()));
+        record.setEmail(data.email() == null || data.email().isBlank() ? null : data.email().strip().toLowerCase());
+        record.setPhone(blankToNull(data.phone()));
+        record.setDmuRole(data.dmuRole() == null ? null : data.dmuRole().name());
+        record.setEmailConsent(data.emailConsent());
+        record.setActive(data.active());
+        record.setUpdatedAt(LocalDateTime.now(clock));
+        record.setUpdatedBy(by.username());
+    }
+
+    static Map<String, String> check(ContactData data) {
+        var errors = new LinkedHashMap<String, String>();
+        if (data.lastName() == null || data.lastName().isBlank()) {
+            errors.put("lastName", "contact.error.last-name-required");
+        }
+        if (present(data.email()) && (!EMAIL.matcher(data.email().strip()).matches() || data.email().strip().length() > 254)) {
+            errors.put("email", "contact.error.email");
+        }
+        if (present(data.phone()) && !PHONE.matcher(data.phone().strip()).matches()) {
+            errors.put("phone", "contact.error.phone");
+        }
+        if (data.emailConsent() && !present(data.email())) {
+            errors.put("email", "contact.error.consent-without-email");
+        }
+        for (var field : new String[][]{{"firstName", data.firstName()}, {"lastName", data.lastName()}, {"jobTitle", data.jobTitle()}}) {
+            if (present(field[1]) && field[1].strip().length() > 100) {
+                errors.put(field[0], "contact.error.too-long");
+            }
+        }
+        return errors;
+    }
+
+    private static void validate(ContactData data) {
+        var errors = check(data);
+        if (!errors.isEmpty()) {
+            throw new ContactValidationException(errors);
+        }
+    }
+
+    private static Contact toContact(ContactRecord record) {
+        var data = new ContactData(record.getFirstName(), record.getLastName(), record.getJobTitle(), record.getEmail(),
+                record.getPhone(), record.getDmuRole() == null ? null : DmuRole.valueOf(record.getDmuRole()),
+                record.getEmailConsent(), record.getActive());
+        return new Contact(record.getId(), record.getAccountId(), data, record.getVersion());
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return present(value) ? value.strip() : null;
+    }
+}

@@ -20,8 +20,8 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountRef;
 import org.crmworkbench.core.account.Account;
 import org.crmworkbench.core.account.AccountService;
-import org.crmworkbench.core.account.AccountValidationException;
-import org.crmworkbench.core.account.ConcurrentEditException;
+import org.crmworkbench.core.editing.InvalidInputException;
+import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.contact.ContactService;
 import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.security.CurrentUser;
@@ -118,7 +118,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
             account = accounts.find(account.id(), user).orElseThrow();
             showHeader();
             notify(getTranslation("account.saved", account.data().name()), NotificationVariant.LUMO_SUCCESS);
-        } catch (AccountValidationException e) {
+        } catch (InvalidInputException e) {
             form.showErrors(e.errors());
             notify(getTranslation("account.error.check-fields"), NotificationVariant.LUMO_ERROR);
         } catch (ConcurrentEditException e) {

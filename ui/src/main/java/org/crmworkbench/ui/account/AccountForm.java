@@ -17,6 +17,7 @@ import com.vaadin.flow.data.binder.Binder;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountLevel;
 import org.crmworkbench.core.account.LifecycleStage;
+import org.crmworkbench.ui.editing.FieldErrors;
 
 import java.util.List;
 import java.util.Map;
@@ -108,13 +109,7 @@ final class AccountForm extends FormLayout {
 
     /** Shows the service's verdict next to each field it concerns. */
     void showErrors(Map<String, String> errors) {
-        errors.forEach((field, key) -> {
-            HasValidation component = fieldsByName.get(field);
-            if (component != null) {
-                component.setErrorMessage(getTranslation(key));
-                component.setInvalid(true);
-            }
-        });
+        FieldErrors.show(fieldsByName, errors, this);
     }
 
     private void label(TextField field, String key, int maxLength) {

@@ -13,12 +13,13 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.crmworkbench.api.UserRef;
-import org.crmworkbench.core.account.ConcurrentEditException;
+import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.contact.Contact;
 import org.crmworkbench.core.contact.ContactData;
 import org.crmworkbench.core.contact.ContactService;
-import org.crmworkbench.core.contact.ContactValidationException;
+import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.contact.DmuRole;
+import org.crmworkbench.ui.editing.FieldErrors;
 
 import java.util.Map;
 
@@ -98,14 +99,8 @@ final class ContactDialog extends Dialog {
                 }
                 close();
                 onSaved.run();
-            } catch (ContactValidationException e) {
-                e.errors().forEach((field, key) -> {
-                    var component = fields.get(field);
-                    if (component != null) {
-                        component.setErrorMessage(getTranslation(key));
-                        component.setInvalid(true);
-                    }
-                });
+            } catch (InvalidInputException e) {
+                FieldErrors.show(fields, e.errors(), this);
             } catch (ConcurrentEditException e) {
                 Notification.show(getTranslation("contact.error.changed-elsewhere", e.changedBy() == null ? "?" : e.changedBy()),
                         8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);

@@ -1,5 +1,7 @@
 package org.crmworkbench.core.account;
 
+import org.crmworkbench.core.editing.ConcurrentEditException;
+import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
@@ -78,7 +80,7 @@ public final class AccountService {
     /**
      * Creates an account.
      *
-     * @throws AccountValidationException when the input breaks a rule; nothing is saved
+     * @throws InvalidInputException when the input breaks a rule; nothing is saved
      */
     public long create(AccountData data, UserRef by) {
         validate(data);
@@ -96,7 +98,7 @@ public final class AccountService {
      * Updates an account that still has {@code expectedVersion}.
      *
      * @throws ConcurrentEditException     when someone saved it in between (says who and when)
-     * @throws AccountValidationException  when the input breaks a rule
+     * @throws InvalidInputException  when the input breaks a rule
      */
     public void update(long id, int expectedVersion, AccountData data, UserRef by) {
         validate(data);
@@ -148,13 +150,13 @@ public final class AccountService {
     private static void validate(AccountData data) {
         var errors = AccountRules.check(data);
         if (!errors.isEmpty()) {
-            throw new AccountValidationException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 
     private static RuntimeException duplicateOrRethrow(IntegrityConstraintViolationException e) {
         if (e.getMessage() != null && e.getMessage().contains("uq_account_coc_number")) {
-            return new AccountValidationException(Map.of("cocNumber", "account.error.coc-number-taken"));
+            return new InvalidInputException(Map.of("cocNumber", "account.error.coc-number-taken"));
         }
         return e;
     }

@@ -1,8 +1,9 @@
 package org.crmworkbench.core.contact;
 
+import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
-import org.crmworkbench.core.account.ConcurrentEditException;
+import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.db.jooq.tables.records.ContactRecord;
 import org.jooq.DSLContext;
 
@@ -44,12 +45,12 @@ public final class ContactService {
     /**
      * Adds a contact to an account the user may see.
      *
-     * @throws ContactValidationException when the input breaks a rule; nothing is saved
+     * @throws InvalidInputException when the input breaks a rule; nothing is saved
      */
     public long add(long accountId, ContactData data, UserRef by) {
         validate(data);
         if (!dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(AccountService.visibleTo(by)))) {
-            throw new ContactValidationException(Map.of("account", "contact.error.account"));
+            throw new InvalidInputException(Map.of("account", "contact.error.account"));
         }
         var record = dsl.newRecord(CONTACT);
         record.setAccountId(accountId);
@@ -62,7 +63,7 @@ public final class ContactService {
      * Updates a contact that still has {@code expectedVersion}.
      *
      * @throws ConcurrentEditException    when someone saved it in between
-     * @throws ContactValidationException when the input breaks a rule
+     * @throws InvalidInputException when the input breaks a rule
      */
     public void update(long id, int expectedVersion, ContactData data, UserRef by) {
         validate(data);
@@ -118,7 +119,7 @@ public final class ContactService {
     private static void validate(ContactData data) {
         var errors = check(data);
         if (!errors.isEmpty()) {
-            throw new ContactValidationException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.crmworkbench.core.account;
 
+import org.crmworkbench.core.editing.ConcurrentEditException;
+import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
@@ -60,8 +62,8 @@ class AccountServiceTest {
     void invalid_input_is_refused_field_by_field_and_nothing_is_saved() {
         var bad = new AccountData(" ", "1234", "XX", "not a url", null, null, null, null, "Netherlands",
                 AccountLevel.REGIONAL, LifecycleStage.SUSPECT, null, false, new BigDecimal("-1"), null, null);
-        assertThatThrownBy(() -> accounts.create(bad, manager)).isInstanceOf(AccountValidationException.class)
-                .extracting(e -> ((AccountValidationException) e).errors().keySet())
+        assertThatThrownBy(() -> accounts.create(bad, manager)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors().keySet())
                 .isEqualTo(Set.of("name", "cocNumber", "vatNumber", "website", "country", "potentialValue"));
         assertThat(dsl.fetchCount(ACCOUNT)).isZero();
     }
@@ -70,8 +72,8 @@ class AccountServiceTest {
     void a_kvk_number_is_unique() {
         accounts.create(data("A", "12345678", LifecycleStage.SUSPECT, null), manager);
         assertThatThrownBy(() -> accounts.create(data("B", "12345678", LifecycleStage.SUSPECT, null), manager))
-                .isInstanceOf(AccountValidationException.class)
-                .extracting(e -> ((AccountValidationException) e).errors())
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors())
                 .isEqualTo(java.util.Map.of("cocNumber", "account.error.coc-number-taken"));
     }
 

@@ -1,11 +1,12 @@
 package org.crmworkbench.core.contact;
 
+import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountData;
 import org.crmworkbench.core.account.AccountLevel;
 import org.crmworkbench.core.account.AccountService;
-import org.crmworkbench.core.account.ConcurrentEditException;
+import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.account.LifecycleStage;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.db.TestDatabase;
@@ -58,12 +59,12 @@ class ContactServiceTest {
     @Test
     void bad_input_is_refused_per_field_and_nothing_is_saved() {
         var bad = new ContactData("A", " ", null, "not-an-address", "abc", null, false, true);
-        assertThatThrownBy(() -> contacts.add(account, bad, sales)).isInstanceOf(ContactValidationException.class)
-                .extracting(e -> ((ContactValidationException) e).errors().keySet())
+        assertThatThrownBy(() -> contacts.add(account, bad, sales)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).errors().keySet())
                 .isEqualTo(Set.of("lastName", "email", "phone"));
         var consentWithoutEmail = new ContactData("A", "B", null, null, null, null, true, true);
         assertThatThrownBy(() -> contacts.add(account, consentWithoutEmail, sales))
-                .isInstanceOf(ContactValidationException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThat(dsl.fetchCount(CONTACT)).isZero();
     }
 
@@ -72,7 +73,7 @@ class ContactServiceTest {
         contacts.add(accountOfOther, person("X", "Y", null, true), manager);
         assertThat(contacts.forAccount(accountOfOther, sales)).isEmpty();
         assertThatThrownBy(() -> contacts.add(accountOfOther, person("A", "B", null, true), sales))
-                .isInstanceOf(ContactValidationException.class);
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

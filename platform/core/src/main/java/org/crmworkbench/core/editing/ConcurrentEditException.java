@@ -1,4 +1,4 @@
-package org.crmworkbench.core.account;
+package org.crmworkbench.core.editing;
 
 import java.time.LocalDateTime;
 

@@ -122,9 +122,14 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
             form.showErrors(e.errors());
             notify(getTranslation("account.error.check-fields"), NotificationVariant.LUMO_ERROR);
         } catch (ConcurrentEditException e) {
-            String when = e.changedAt() == null ? "?" : e.changedAt().format(
+            if (e.changedAt() == null) { // the account is gone, or no longer visible to this user
+                notify(getTranslation("account.not-found"), NotificationVariant.LUMO_WARNING);
+                return;
+            }
+            String when = e.changedAt().format(
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale()));
-            notify(getTranslation("account.error.changed-elsewhere", e.changedBy() == null ? "?" : e.changedBy(), when),
+            String who = e.changedBy() == null ? getTranslation("account.someone") : e.changedBy();
+            notify(getTranslation("account.error.changed-elsewhere", who, when),
                     NotificationVariant.LUMO_WARNING);
         }
     }

@@ -85,7 +85,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> getTranslation(row.level().labelKey())).setKey("level").setHeader(getTranslation("account.level")).setSortable(true);
         grid.addColumn(AccountRow::managerName).setKey("manager").setHeader(getTranslation("account.manager")).setSortable(true);
         grid.setItems(query -> accounts.page(query(query.getSortOrders()), user, query.getOffset(), query.getLimit()).stream(),
-                query -> accounts.count(query(List.of()), user));
+                query -> counted(accounts.count(query(List.of()), user)));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(AccountEditorView.class, String.valueOf(click.getItem().id()))));
         empty.setText(getTranslation("accounts.empty"));
@@ -104,11 +104,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        int count = accounts.count(query(List.of()), user);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The grid's count query also updates the total and the empty state: one COUNT per refresh. */
+    private int counted(int count) {
         total.setText(getTranslation("accounts.total", count));
         empty.setVisible(count == 0);
-        grid.setVisible(count > 0);
-        grid.getDataProvider().refreshAll();
+        return count;
     }
 
     private AccountQuery query(List<QuerySortOrder> sortOrders) {

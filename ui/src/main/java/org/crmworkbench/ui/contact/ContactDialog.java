@@ -102,7 +102,8 @@ final class ContactDialog extends Dialog {
             } catch (InvalidInputException e) {
                 FieldErrors.show(fields, e.errors(), this);
             } catch (ConcurrentEditException e) {
-                Notification.show(getTranslation("contact.error.changed-elsewhere", e.changedBy() == null ? "?" : e.changedBy()),
+                Notification.show(getTranslation("contact.error.changed-elsewhere",
+                        e.changedBy() == null ? getTranslation("account.someone") : e.changedBy()),
                         8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         });

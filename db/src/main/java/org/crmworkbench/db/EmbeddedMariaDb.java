@@ -43,7 +43,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /**
      * Starts (installing on first use) the server whose files live in {@code dir}.
      *
-     * @param dir  the server's own folder, e.g. {@code data/mariadb}; never under java.io.tmpdir
+     * @param dir  the server's own folder, e.g. {@code data/mariadb} (a folder under java.io.tmpdir is kept too)
      * @param port TCP port on 127.0.0.1; 0 picks a free one
      */
     public static EmbeddedMariaDb start(Path dir, int port) {

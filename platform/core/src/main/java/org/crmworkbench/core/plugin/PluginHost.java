@@ -343,7 +343,7 @@ public final class PluginHost implements AutoCloseable {
         if (wrapper == null) {
             return;
         }
-        new PluginMessages(id, wrapper.getPluginClassLoader()).release();
+        PluginMessages.release(wrapper.getPluginClassLoader());
         try {
             manager.unloadPlugin(id);
         } catch (RuntimeException | LinkageError e) {

@@ -33,13 +33,9 @@ final class PluginMessages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
-    boolean has(String key) {
-        return find(Locale.ENGLISH, key) != null;
-    }
-
-    /** Drops cached bundles so that an unloaded plugin's class loader can be collected. */
-    void release() {
-        ResourceBundle.clearCache(classLoader);
+    /** Drops a plugin's cached bundles so that its class loader can be collected once unloaded. */
+    static void release(ClassLoader pluginClassLoader) {
+        ResourceBundle.clearCache(pluginClassLoader);
     }
 
     private String find(Locale locale, String key) {

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A started plugin and everything it contributes, checked against the host's rules: views inside the
@@ -96,10 +95,5 @@ public record StartedPlugin(String id, String version, ClassLoader classLoader, 
 
     private static <T> List<T> sorted(List<T> extensions, java.util.function.ToIntFunction<T> order) {
         return extensions.stream().sorted(Comparator.comparingInt(order)).toList();
-    }
-
-    /** Every view class of this plugin, routed or public. */
-    public Stream<Class<? extends Component>> viewClasses() {
-        return Stream.concat(views.stream().map(PluginView::viewClass), publicRoutes.stream().map(PublicRoute::viewClass));
     }
 }

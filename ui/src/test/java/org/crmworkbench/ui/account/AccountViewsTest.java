@@ -38,7 +38,7 @@ class AccountViewsTest extends UiTest {
         assertThat(test(view.grid).size()).isEqualTo(all);
 
         test(view.search).setValue("Bakkerij");
-        int bakeries = accounts.count(new AccountQuery("Bakkerij", null, null, false, List.of()), manager);
+        int bakeries = accounts.count(new AccountQuery("Bakkerij", null, null, null, null, false, List.of()), manager);
         assertThat(bakeries).isBetween(1, all - 1);
         assertThat(test(view.grid).size()).isEqualTo(bakeries);
         assertThat(test(view.grid).getRow(0).name()).startsWith("Bakkerij");
@@ -46,7 +46,7 @@ class AccountViewsTest extends UiTest {
 
         view.stage.setValue(LifecycleStage.LEAD);
         assertThat(test(view.grid).size())
-                .isEqualTo(accounts.count(new AccountQuery("Bakkerij", LifecycleStage.LEAD, null, false, List.of()), manager));
+                .isEqualTo(accounts.count(new AccountQuery("Bakkerij", LifecycleStage.LEAD, null, null, null, false, List.of()), manager));
     }
 
     @Test

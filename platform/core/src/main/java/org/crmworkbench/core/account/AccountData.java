@@ -38,4 +38,16 @@ public record AccountData(String name, String cocNumber, String vatNumber, Strin
         return new AccountData(name, cocNumber, vatNumber, website, industry, street, postalCode, otherCity, country,
                 level, stage, leadSource, neverInterested, potentialValue, notes, accountManagerId);
     }
+
+    /** A copy in another lifecycle stage. */
+    public AccountData withStage(LifecycleStage otherStage) {
+        return new AccountData(name, cocNumber, vatNumber, website, industry, street, postalCode, city, country,
+                level, otherStage, leadSource, neverInterested, potentialValue, notes, accountManagerId);
+    }
+
+    /** A copy marked "never interested". */
+    public AccountData withNeverInterested() {
+        return new AccountData(name, cocNumber, vatNumber, website, industry, street, postalCode, city, country,
+                level, stage, leadSource, true, potentialValue, notes, accountManagerId);
+    }
 }

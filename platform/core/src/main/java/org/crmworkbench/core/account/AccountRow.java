@@ -10,7 +10,8 @@ package org.crmworkbench.core.account;
  * @param stage       lifecycle stage
  * @param level       management level
  * @param managerName display name of the account manager, may be null
+ * @param group       customer group over the last 12 months
  */
 public record AccountRow(long id, String name, String city, String cocNumber, LifecycleStage stage, AccountLevel level,
-                         String managerName) {
+                         String managerName, CustomerGroup group) {
 }

@@ -1,12 +1,14 @@
 package org.crmworkbench.core.account;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Random;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT_STAGE_HISTORY;
 
 /**
  * Demo accounts with Dutch and Belgian names and cities, the same on every machine (fixed seed),
@@ -58,5 +60,10 @@ public final class DemoAccounts {
             }
             insert.execute();
         }
+        var h = ACCOUNT_STAGE_HISTORY;
+        dsl.insertInto(h, h.ACCOUNT_ID, h.TO_STAGE, h.CHANGED_BY, h.CAUSE)
+                .select(DSL.select(ACCOUNT.ID, ACCOUNT.LIFECYCLE_STAGE, DSL.val("demo"), DSL.val(StageChangeCause.CREATED.name()))
+                        .from(ACCOUNT))
+                .execute();
     }
 }

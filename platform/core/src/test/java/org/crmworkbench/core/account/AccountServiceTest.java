@@ -105,19 +105,19 @@ class AccountServiceTest {
         accounts.create(data("Bakkerij Maes", "20000002", LifecycleStage.NEW_CUSTOMER, otherSales.id()).inCity("Gent"), manager);
         accounts.create(data("Garage 100% Goed", "30000003", LifecycleStage.LEAD, sales.id()).inCity("Utrecht"), manager);
 
-        var byName = new AccountQuery("", null, null, false, List.of());
+        var byName = new AccountQuery("", null, null, null, null, false, List.of());
         assertThat(accounts.page(byName, manager, 0, 2)).extracting(AccountRow::name).containsExactly("Bakkerij Maes", "Garage 100% Goed");
         assertThat(accounts.page(byName, manager, 2, 2)).extracting(AccountRow::name).containsExactly("Zorggroep Noord");
-        var byCityDesc = new AccountQuery("", null, null, false, List.of(new AccountQuery.Sort("city", false)));
+        var byCityDesc = new AccountQuery("", null, null, null, null, false, List.of(new AccountQuery.Sort("city", false)));
         assertThat(accounts.page(byCityDesc, manager, 0, 10)).extracting(AccountRow::city).containsExactly("Utrecht", "Groningen", "Gent");
-        assertThat(accounts.page(new AccountQuery("gen", null, null, false, List.of()), manager, 0, 10))
+        assertThat(accounts.page(new AccountQuery("gen", null, null, null, null, false, List.of()), manager, 0, 10))
                 .as("city prefix, case-insensitive").extracting(AccountRow::name).containsExactly("Bakkerij Maes");
-        assertThat(accounts.page(new AccountQuery("2000", null, null, false, List.of()), manager, 0, 10))
+        assertThat(accounts.page(new AccountQuery("2000", null, null, null, null, false, List.of()), manager, 0, 10))
                 .as("KvK prefix").extracting(AccountRow::name).containsExactly("Bakkerij Maes");
-        assertThat(accounts.count(new AccountQuery("Garage 100%", null, null, false, List.of()), manager))
+        assertThat(accounts.count(new AccountQuery("Garage 100%", null, null, null, null, false, List.of()), manager))
                 .as("LIKE characters are literal").isEqualTo(1);
-        assertThat(accounts.count(new AccountQuery("%", null, null, false, List.of()), manager)).isZero();
-        assertThat(accounts.count(new AccountQuery("", LifecycleStage.LEAD, null, false, List.of()), manager)).isEqualTo(2);
+        assertThat(accounts.count(new AccountQuery("%", null, null, null, null, false, List.of()), manager)).isZero();
+        assertThat(accounts.count(new AccountQuery("", LifecycleStage.LEAD, null, null, null, false, List.of()), manager)).isEqualTo(2);
         assertThat(accounts.page(byName, manager, 0, 10)).extracting(AccountRow::managerName).contains("Sanne", "Tom");
     }
 
@@ -129,7 +129,7 @@ class AccountServiceTest {
         assertThat(accounts.page(AccountQuery.all(), sales, 0, 10)).extracting(AccountRow::id).containsExactly(own);
         assertThat(accounts.find(other, sales)).isEmpty();
         assertThat(accounts.count(AccountQuery.all(), manager)).isEqualTo(2);
-        assertThat(accounts.count(new AccountQuery("", null, null, true, List.of()), otherSales)).isEqualTo(1);
+        assertThat(accounts.count(new AccountQuery("", null, null, null, null, true, List.of()), otherSales)).isEqualTo(1);
     }
 
     @Test

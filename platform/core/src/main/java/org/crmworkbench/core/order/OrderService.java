@@ -1,0 +1,190 @@
+package org.crmworkbench.core.order;
+
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.account.AccountEvent;
+import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.LifecycleRules;
+import org.crmworkbench.core.editing.InvalidInputException;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
+import static org.crmworkbench.db.jooq.Tables.ORDER_LINE;
+import static org.crmworkbench.db.jooq.Tables.PRODUCT;
+import static org.crmworkbench.db.jooq.Tables.SALES_ORDER;
+
+/**
+ * Orders of an account with their lines. Whoever may see the account may see and add its orders.
+ * Adding an order applies the lifecycle rules to the account in the same transaction and then
+ * publishes {@link AccountEvent.OrderAdded} (and {@link AccountEvent.StageChanged} when the stage moved).
+ */
+public final class OrderService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999");
+    private static final BigDecimal MAX_PRICE = new BigDecimal("999999999999");
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final LifecycleRules lifecycle;
+    private final Consumer<AccountEvent> events;
+
+    public OrderService(DSLContext dsl, Clock clock, LifecycleRules lifecycle, Consumer<AccountEvent> events) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.lifecycle = lifecycle;
+        this.events = events;
+    }
+
+    /** The account's orders, newest first, with totals; empty when the viewer may not see the account. */
+    public List<OrderSummary> page(long accountId, UserRef viewer, int offset, int limit) {
+        Field<BigDecimal> amount = DSL.sum(ORDER_LINE.QUANTITY.mul(ORDER_LINE.UNIT_PRICE));
+        Field<BigDecimal> margin = DSL.sum(ORDER_LINE.QUANTITY.mul(ORDER_LINE.UNIT_PRICE).mul(ORDER_LINE.MARGIN_PCT).div(HUNDRED));
+        return dsl.select(SALES_ORDER.ID, SALES_ORDER.ORDER_NUMBER, SALES_ORDER.ORDER_DATE, DSL.count(ORDER_LINE.ID),
+                        amount, margin)
+                .from(SALES_ORDER).join(ORDER_LINE).on(ORDER_LINE.ORDER_ID.eq(SALES_ORDER.ID))
+                .where(SALES_ORDER.ACCOUNT_ID.eq(accountId).and(visible(viewer)))
+                .groupBy(SALES_ORDER.ID, SALES_ORDER.ORDER_NUMBER, SALES_ORDER.ORDER_DATE)
+                .orderBy(SALES_ORDER.ORDER_DATE.desc(), SALES_ORDER.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(r -> new OrderSummary(r.value1(), r.value2(), r.value3(), r.value4(), money(r.value5()),
+                        r.value6() == null ? null : money(r.value6())));
+    }
+
+    public int count(long accountId, UserRef viewer) {
+        return dsl.fetchCount(SALES_ORDER, SALES_ORDER.ACCOUNT_ID.eq(accountId).and(visible(viewer)));
+    }
+
+    /** The lines of an order the viewer may see, in order. */
+    public List<OrderLineView> lines(long orderId, UserRef viewer) {
+        return dsl.select(ORDER_LINE.LINE_NO, PRODUCT.CODE, PRODUCT.NAME, PRODUCT.PRODUCT_GROUP, ORDER_LINE.QUANTITY,
+                        ORDER_LINE.UNIT_PRICE, ORDER_LINE.MARGIN_PCT)
+                .from(ORDER_LINE).join(SALES_ORDER).on(SALES_ORDER.ID.eq(ORDER_LINE.ORDER_ID))
+                .join(PRODUCT).on(PRODUCT.ID.eq(ORDER_LINE.PRODUCT_ID))
+                .where(ORDER_LINE.ORDER_ID.eq(orderId).and(visible(viewer)))
+                .orderBy(ORDER_LINE.LINE_NO)
+                .fetch(r -> new OrderLineView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+
+    /**
+     * Adds an order to an account the user may see.
+     *
+     * @throws InvalidInputException when the input breaks a rule; nothing is saved. Line errors use the
+     *                               field names {@code lines[i].quantity} etc. (0-based)
+     */
+    public long add(long accountId, OrderData data, UserRef by) {
+        validate(data);
+        if (!dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(AccountService.visibleTo(by)))) {
+            throw new InvalidInputException(Map.of("account", "order.error.account"));
+        }
+        var productIds = new HashSet<Long>();
+        data.lines().forEach(line -> productIds.add(line.productId()));
+        Set<Long> orderable = new HashSet<>(dsl.select(PRODUCT.ID).from(PRODUCT)
+                .where(PRODUCT.ID.in(productIds).and(PRODUCT.ACTIVE.isTrue())).fetch(PRODUCT.ID));
+        var errors = new LinkedHashMap<String, String>();
+        for (int i = 0; i < data.lines().size(); i++) {
+            if (!orderable.contains(data.lines().get(i).productId())) {
+                errors.put("lines[" + i + "].product", "order.error.product");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        record Added(long orderId, List<AccountEvent.StageChanged> stageChanges) {
+        }
+        Added added;
+        try {
+            added = dsl.transactionResult(tx -> {
+                var ctx = tx.dsl();
+                long orderId = ctx.insertInto(SALES_ORDER, SALES_ORDER.ACCOUNT_ID, SALES_ORDER.ORDER_NUMBER,
+                                SALES_ORDER.ORDER_DATE, SALES_ORDER.CREATED_AT, SALES_ORDER.CREATED_BY)
+                        .values(accountId, blankToNull(data.orderNumber()), data.orderDate(), LocalDateTime.now(clock),
+                                by.username())
+                        .returningResult(SALES_ORDER.ID).fetchSingle().value1();
+                var insert = ctx.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO, ORDER_LINE.PRODUCT_ID,
+                        ORDER_LINE.QUANTITY, ORDER_LINE.UNIT_PRICE, ORDER_LINE.MARGIN_PCT);
+                int lineNo = 0;
+                for (OrderLineData line : data.lines()) {
+                    insert = insert.values(orderId, ++lineNo, line.productId(), line.quantity(),
+                            line.unitPrice().setScale(2, RoundingMode.HALF_UP), line.marginPct());
+                }
+                insert.execute();
+                return new Added(orderId, lifecycle.afterOrderChange(ctx, accountId));
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            if (e.getMessage() != null && e.getMessage().contains("uq_sales_order_number")) {
+                throw new InvalidInputException(Map.of("orderNumber", "order.error.number-taken"));
+            }
+            throw e;
+        }
+        events.accept(new AccountEvent.OrderAdded(accountId, clock.instant(), added.orderId()));
+        lifecycle.publish(added.stageChanges());
+        return added.orderId();
+    }
+
+    Map<String, String> check(OrderData data) {
+        var errors = new LinkedHashMap<String, String>();
+        if (data.orderDate() == null) {
+            errors.put("orderDate", "order.error.date-required");
+        } else if (data.orderDate().isAfter(LocalDate.now(clock))) {
+            errors.put("orderDate", "order.error.date-in-future");
+        }
+        if (data.orderNumber() != null && data.orderNumber().strip().length() > 40) {
+            errors.put("orderNumber", "order.error.too-long");
+        }
+        if (data.lines().isEmpty()) {
+            errors.put("lines", "order.error.no-lines");
+        }
+        for (int i = 0; i < data.lines().size(); i++) {
+            var line = data.lines().get(i);
+            String prefix = "lines[" + i + "].";
+            if (line.quantity() == null || line.quantity().signum() <= 0 || line.quantity().compareTo(MAX_QUANTITY) > 0
+                    || line.quantity().stripTrailingZeros().scale() > 3) {
+                errors.put(prefix + "quantity", "order.error.quantity");
+            }
+            if (line.unitPrice() == null || line.unitPrice().signum() < 0 || line.unitPrice().compareTo(MAX_PRICE) > 0) {
+                errors.put(prefix + "unitPrice", "order.error.unit-price");
+            }
+            if (line.marginPct() != null && (line.marginPct().compareTo(HUNDRED.negate()) < 0
+                    || line.marginPct().compareTo(HUNDRED) > 0)) {
+                errors.put(prefix + "marginPct", "order.error.margin");
+            }
+        }
+        return errors;
+    }
+
+    private void validate(OrderData data) {
+        var errors = check(data);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static Condition visible(UserRef viewer) {
+        return AccountService.seesAll(viewer) ? DSL.trueCondition()
+                : SALES_ORDER.ACCOUNT_ID.in(DSL.select(ACCOUNT.ID).from(ACCOUNT).where(AccountService.visibleTo(viewer)));
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

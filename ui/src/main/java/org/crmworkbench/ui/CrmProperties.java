@@ -16,10 +16,11 @@ import java.nio.file.Path;
  * @param demoData           seed demo data on a fresh database; default: on with the embedded database,
  *                           off with an external one
  * @param bundledPluginsDir  the distribution's plugins, copied into an empty plugins folder
+ * @param lifecycle          lifecycle rules
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Db db, @DefaultValue Plugins plugins,
-                            Boolean demoData, Path bundledPluginsDir) {
+                            Boolean demoData, Path bundledPluginsDir, @DefaultValue Lifecycle lifecycle) {
 
     /**
      * @param url          JDBC URL of an external MariaDB; empty: start the embedded one
@@ -29,6 +30,13 @@ public record CrmProperties(@DefaultValue("./data") Path dataDir, @DefaultValue 
      *                     or a free port when 3307 is taken
      */
     public record Db(String url, String user, String password, Integer embeddedPort) {
+    }
+
+    /**
+     * @param churnMonths no order for this many months makes a customer an ex-customer
+     * @param recalculateCron when the lifecycle rules run over all accounts (Spring cron; default 02:30 nightly)
+     */
+    public record Lifecycle(@DefaultValue("24") int churnMonths, @DefaultValue("0 30 2 * * *") String recalculateCron) {
     }
 
     /** @param dir where installed plugin jars live; default {@code <data-dir>/plugins} */

@@ -5,6 +5,10 @@ import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.DemoAccounts;
+import org.crmworkbench.core.account.LifecycleRules;
+import org.crmworkbench.core.order.DemoOrders;
+import org.crmworkbench.core.order.OrderService;
+import org.crmworkbench.core.order.ProductService;
 import org.crmworkbench.core.contact.ContactService;
 import org.crmworkbench.core.contact.DemoContacts;
 import org.crmworkbench.core.plugin.BundledPlugins;
@@ -24,6 +28,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 /** Wires the core (database, users, plugin host) into Spring; the core itself knows no Spring. */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +56,7 @@ class PlatformConfiguration {
             var managers = accounts.activeUsers().stream().filter(u -> !u.hasRole(Role.ADMIN)).map(UserRef::id).toList();
             DemoAccounts.create(database.dsl(), DEMO_ACCOUNTS, managers, DEMO_SEED);
             DemoContacts.create(database.dsl(), DEMO_SEED);
+            DemoOrders.create(database.dsl(), LocalDate.now(), DEMO_SEED);
         }
         return accounts;
     }
@@ -63,6 +69,21 @@ class PlatformConfiguration {
     @Bean
     AccountService accountService(CrmDatabase database, Clock clock, PluginHost host) {
         return new AccountService(database.dsl(), clock, host::publish);
+    }
+
+    @Bean
+    LifecycleRules lifecycleRules(CrmDatabase database, Clock clock, PluginHost host, CrmProperties properties) {
+        return new LifecycleRules(database.dsl(), clock, properties.lifecycle().churnMonths(), host::publish);
+    }
+
+    @Bean
+    OrderService orderService(CrmDatabase database, Clock clock, LifecycleRules lifecycle, PluginHost host) {
+        return new OrderService(database.dsl(), clock, lifecycle, host::publish);
+    }
+
+    @Bean
+    ProductService productService(CrmDatabase database, Clock clock) {
+        return new ProductService(database.dsl(), clock);
     }
 
     @Bean

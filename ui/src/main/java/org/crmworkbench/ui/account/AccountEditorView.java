@@ -27,7 +27,10 @@ import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.core.order.OrderService;
+import org.crmworkbench.core.order.ProductService;
 import org.crmworkbench.ui.contact.AccountContacts;
+import org.crmworkbench.ui.order.AccountOrders;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -47,20 +50,27 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
 
     final H2 title = new H2();
     final Span stageBadge = new Span();
+    final Span groupBadge = new Span();
     final AccountPluginTabs tabs = new AccountPluginTabs();
     final AccountForm form;
     private final AccountService accounts;
     private final ContactService contacts;
+    private final OrderService orders;
+    private final ProductService products;
     private final PluginHost host;
     private final Permissions permissions;
     private final UserRef user;
     private final List<UserRef> users;
     private Account account;
+    final AccountHistory history = new AccountHistory();
 
-    public AccountEditorView(AccountService accounts, ContactService contacts, UserAccounts userAccounts,
-                             PluginHost host, Permissions permissions, CurrentUser currentUser) {
+    public AccountEditorView(AccountService accounts, ContactService contacts, OrderService orders,
+                             ProductService products, UserAccounts userAccounts, PluginHost host, Permissions permissions,
+                             CurrentUser currentUser) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.orders = orders;
+        this.products = products;
         this.host = host;
         this.permissions = permissions;
         this.user = currentUser.user().orElseThrow();
@@ -71,7 +81,9 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
                 click -> getUI().ifPresent(ui -> ui.navigate(AccountsView.class)));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         stageBadge.getElement().getThemeList().add("badge");
-        var header = new HorizontalLayout(back, title, stageBadge);
+        groupBadge.getElement().getThemeList().add("badge contrast");
+        groupBadge.setTitle(getTranslation("account.group.period"));
+        var header = new HorizontalLayout(back, title, stageBadge, groupBadge);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         tabs.setSizeFull();
         add(header, tabs);
@@ -87,6 +99,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
             form.binder.setBean(draft);
             title.setText(getTranslation("accounts.new"));
             stageBadge.setVisible(false);
+            groupBadge.setVisible(false);
             return;
         }
         account = parseId(parameter).flatMap(id -> accounts.find(id, user))
@@ -94,6 +107,9 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         form.binder.setBean(AccountDraft.of(account.data(), users));
         showHeader();
         tabs.add(getTranslation("account.tab.contacts"), new AccountContacts(contacts, account.id(), user));
+        tabs.add(getTranslation("account.tab.orders"),
+                new AccountOrders(orders, products, account.id(), user, this::orderAdded));
+        tabs.add(getTranslation("account.tab.history"), history);
         tabs.addPluginTabs(new AccountRef(account.id(), account.data().name()), host, permissions, user, getLocale());
     }
 
@@ -138,6 +154,18 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         title.setText(account.data().name());
         stageBadge.setText(getTranslation(account.data().stage().labelKey()));
         stageBadge.setVisible(true);
+        accounts.group(account.id(), user).ifPresent(group -> groupBadge.setText(getTranslation(group.labelKey())));
+        history.show(accounts.stageHistory(account.id(), user));
+    }
+
+    /** An order may have moved the stage: take the new stage and version, keep what the user typed. */
+    private void orderAdded() {
+        accounts.find(account.id(), user).ifPresent(now -> {
+            account = now;
+            form.binder.getBean().stage = now.data().stage();
+            form.binder.refreshFields();
+            showHeader();
+        });
     }
 
     private static void notify(String message, NotificationVariant variant) {

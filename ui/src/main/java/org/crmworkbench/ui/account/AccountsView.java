@@ -1,6 +1,10 @@
 package org.crmworkbench.ui.account;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,31 +29,46 @@ import org.crmworkbench.core.account.AccountLevel;
 import org.crmworkbench.core.account.AccountQuery;
 import org.crmworkbench.core.account.AccountRow;
 import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.CustomerGroup;
+import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.account.LifecycleStage;
+import org.crmworkbench.core.user.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.crmworkbench.core.security.CurrentUser;
 
 import java.util.List;
 
 /**
  * The account list: SQL-paged and sorted grid with quick search (name, city, KvK number) and filters
- * for stage, level and "my accounts". SALES users see the accounts they manage.
+ * for stage, customer group, level, manager and "my accounts". SALES users see the accounts they manage.
+ * Managers can run the lifecycle rules over all accounts from here (also done nightly).
  */
 @Route("accounts")
 @PermitAll
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final Logger log = LoggerFactory.getLogger(AccountsView.class);
+
     final TextField search = new TextField();
     final Select<LifecycleStage> stage = new Select<>();
     final Select<AccountLevel> level = new Select<>();
+    final Select<CustomerGroup> group = new Select<>();
+    final Select<UserRef> manager = new Select<>();
     final Checkbox onlyMine = new Checkbox();
+    final Button recalculate = new Button();
+    final ProgressBar recalculating = new ProgressBar();
     final Grid<AccountRow> grid = new Grid<>();
     final Span total = new Span();
     final Paragraph empty = new Paragraph();
     private final AccountService accounts;
     private final UserRef user;
 
-    public AccountsView(AccountService accounts, CurrentUser currentUser) {
+    private final LifecycleRules lifecycle;
+
+    public AccountsView(AccountService accounts, LifecycleRules lifecycle, UserAccounts users, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.lifecycle = lifecycle;
         this.user = currentUser.user().orElseThrow();
         setSizeFull();
 
@@ -68,13 +87,35 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         level.setEmptySelectionAllowed(true);
         level.setEmptySelectionCaption(getTranslation("accounts.all"));
         level.setItemLabelGenerator(l -> l == null ? getTranslation("accounts.all") : getTranslation(l.labelKey()));
+        group.setLabel(getTranslation("account.group"));
+        group.setItems(CustomerGroup.values());
+        group.setEmptySelectionAllowed(true);
+        group.setEmptySelectionCaption(getTranslation("accounts.all"));
+        group.setItemLabelGenerator(g -> g == null ? getTranslation("accounts.all") : getTranslation(g.labelKey()));
+        group.setTooltipText(getTranslation("account.group.period"));
+        manager.setLabel(getTranslation("account.manager"));
+        manager.setItems(users.activeUsers());
+        manager.setEmptySelectionAllowed(true);
+        manager.setEmptySelectionCaption(getTranslation("accounts.all"));
+        manager.setItemLabelGenerator(u -> u == null ? getTranslation("accounts.all") : u.displayName());
+        manager.setVisible(AccountService.seesAll(user)); // SALES only sees its own accounts anyway
         onlyMine.setLabel(getTranslation("accounts.only-mine"));
+        recalculate.setText(getTranslation("accounts.recalculate"));
+        recalculate.setIcon(VaadinIcon.REFRESH.create());
+        recalculate.setTooltipText(getTranslation("accounts.recalculate.help", lifecycle.churnMonths()));
+        recalculate.setVisible(AccountService.seesAll(user));
+        recalculate.addClickListener(click -> recalculate());
+        recalculating.setIndeterminate(true);
+        recalculating.setVisible(false);
+        recalculating.setWidth("8em");
         var create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(AccountEditorView.class, AccountEditorView.NEW)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         search.addValueChangeListener(change -> refresh());
         stage.addValueChangeListener(change -> refresh());
         level.addValueChangeListener(change -> refresh());
+        group.addValueChangeListener(change -> refresh());
+        manager.addValueChangeListener(change -> refresh());
         onlyMine.addValueChangeListener(change -> refresh());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -83,6 +124,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountRow::cocNumber).setKey("cocNumber").setHeader(getTranslation("account.coc-number")).setSortable(true);
         grid.addColumn(row -> getTranslation(row.stage().labelKey())).setKey("stage").setHeader(getTranslation("account.stage")).setSortable(true);
         grid.addColumn(row -> getTranslation(row.level().labelKey())).setKey("level").setHeader(getTranslation("account.level")).setSortable(true);
+        grid.addColumn(row -> getTranslation(row.group().labelKey())).setKey("group").setHeader(getTranslation("account.group"));
         grid.addColumn(AccountRow::managerName).setKey("manager").setHeader(getTranslation("account.manager")).setSortable(true);
         grid.setItems(query -> accounts.page(query(query.getSortOrders()), user, query.getOffset(), query.getLimit()).stream(),
                 query -> counted(accounts.count(query(List.of()), user)));
@@ -90,17 +132,47 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 ui.navigate(AccountEditorView.class, String.valueOf(click.getItem().id()))));
         empty.setText(getTranslation("accounts.empty"));
 
-        var filters = new HorizontalLayout(search, stage, level, onlyMine, create);
+        var filters = new HorizontalLayout(search, stage, group, level, manager, onlyMine, create);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.expand(search);
-        add(new HorizontalLayout(new H2(getTranslation("nav.accounts")), total), filters, empty, grid);
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.accounts")), total, recalculate, recalculating);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, filters, empty, grid);
         refresh();
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("nav.accounts") + " | " + getTranslation("app.name");
+    }
+
+    /** Runs the lifecycle rules over all accounts off the UI thread; the UI polls until it is done. */
+    private void recalculate() {
+        var ui = UI.getCurrent();
+        recalculate.setEnabled(false);
+        recalculating.setVisible(true);
+        ui.setPollInterval(500);
+        Thread.ofVirtual().name("lifecycle-recalculation").start(() -> {
+            Integer changed;
+            try {
+                changed = lifecycle.recalculateAll();
+            } catch (RuntimeException e) {
+                log.error("Lifecycle recalculation failed", e);
+                changed = null;
+            }
+            Integer result = changed;
+            ui.access(() -> {
+                ui.setPollInterval(-1);
+                recalculate.setEnabled(true);
+                recalculating.setVisible(false);
+                var notification = result == null
+                        ? Notification.show(getTranslation("accounts.recalculate-failed"), 8000, Notification.Position.BOTTOM_START)
+                        : Notification.show(getTranslation("accounts.recalculated", result), 6000, Notification.Position.BOTTOM_START);
+                notification.addThemeVariants(result == null ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            });
+        });
     }
 
     private void refresh() {
@@ -118,6 +190,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         var sorts = sortOrders.stream()
                 .map(order -> new AccountQuery.Sort(order.getSorted(), order.getDirection() == SortDirection.ASCENDING))
                 .toList();
-        return new AccountQuery(search.getValue(), stage.getValue(), level.getValue(), onlyMine.getValue(), sorts);
+        return new AccountQuery(search.getValue(), stage.getValue(), level.getValue(), group.getValue(),
+                manager.getValue() == null ? null : manager.getValue().id(), onlyMine.getValue(), sorts);
     }
 }

@@ -2,6 +2,7 @@ package org.crmworkbench.ui.account;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.server.VaadinSession;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountData;
@@ -9,17 +10,21 @@ import org.crmworkbench.core.account.AccountLevel;
 import org.crmworkbench.core.account.AccountQuery;
 import org.crmworkbench.core.account.AccountRow;
 import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.CustomerGroup;
 import org.crmworkbench.core.account.LifecycleStage;
+import org.crmworkbench.db.CrmDatabase;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.ui.UiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crmworkbench.db.jooq.Tables.SALES_ORDER;
 
 class AccountViewsTest extends UiTest {
 
@@ -27,6 +32,8 @@ class AccountViewsTest extends UiTest {
     AccountService accounts;
     @Autowired
     UserAccounts users;
+    @Autowired
+    CrmDatabase database;
 
     @Test
     @WithMockUser(username = "manager", roles = "MANAGER")
@@ -50,6 +57,37 @@ class AccountViewsTest extends UiTest {
     }
 
     @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void a_manager_filters_by_customer_group_and_applies_the_lifecycle_rules_in_the_background() throws InterruptedException {
+        UserRef manager = user("manager");
+        var view = navigate(AccountsView.class);
+        view.group.setValue(CustomerGroup.ACTIVE);
+        int active = accounts.count(new AccountQuery("", null, null, CustomerGroup.ACTIVE, null, false, List.of()), manager);
+        assertThat(active).as("demo customers with orders this year").isPositive();
+        assertThat(test(view.grid).size()).isEqualTo(active);
+        assertThat(test(view.grid).getRow(0).group()).isEqualTo(CustomerGroup.ACTIVE);
+        view.group.clear();
+
+        long churned = accounts.create(new AccountData("Loonbedrijf Churn " + System.nanoTime(), null, null, null, null, null,
+                null, "Hasselt", "BE", AccountLevel.REGIONAL, LifecycleStage.LOYAL_CUSTOMER, null, false, null, null, null), manager);
+        database.dsl().insertInto(SALES_ORDER, SALES_ORDER.ACCOUNT_ID, SALES_ORDER.ORDER_DATE)
+                .values(churned, LocalDate.now().minusMonths(30)).execute();
+        assertThat(view.recalculate.isVisible()).isTrue();
+        test(view.recalculate).click();
+        var session = VaadinSession.getCurrent();
+        for (int i = 0; i < 200 && view.recalculating.isVisible(); i++) {
+            session.unlock(); // the test holds the session lock; releasing it runs the queued ui.access tasks
+            Thread.sleep(50);
+            session.lock();
+            roundTrip();
+        }
+
+        assertThat(view.recalculating.isVisible()).as("finished").isFalse();
+        assertThat(test($(Notification.class).last()).getText()).matches("\\d+ accounts? changed stage");
+        assertThat(accounts.find(churned, manager).orElseThrow().data().stage()).isEqualTo(LifecycleStage.EX_CUSTOMER);
+    }
+
+    @Test
     @WithMockUser(username = "sales", roles = "SALES")
     void a_sales_user_lists_only_the_accounts_it_manages() {
         var view = navigate(AccountsView.class);
@@ -57,6 +95,8 @@ class AccountViewsTest extends UiTest {
         int own = accounts.count(AccountQuery.all(), sales);
         assertThat(own).isPositive().isLessThan(accounts.count(AccountQuery.all(), user("manager")));
         assertThat(test(view.grid).size()).isEqualTo(own);
+        assertThat(view.recalculate.isVisible()).isFalse();
+        assertThat(view.manager.isVisible()).isFalse();
     }
 
     @Test

@@ -96,7 +96,10 @@ public final class LifecycleRules {
                                 DSL.val(StageChangeCause.RULE.name()))
                         .from(accountsWithStats).where(differs))
                 .execute();
-        tx.update(accountsWithStats).set(ACCOUNT.LIFECYCLE_STAGE, target).where(differs).execute();
+        // a new version, so an editor open on the old stage reports a concurrent change instead of undoing it
+        tx.update(accountsWithStats).set(ACCOUNT.LIFECYCLE_STAGE, target).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .set(ACCOUNT.UPDATED_AT, now).set(ACCOUNT.UPDATED_BY, (String) null)
+                .where(differs).execute();
         var at = clock.instant();
         return tx.select(h.ACCOUNT_ID, h.FROM_STAGE, h.TO_STAGE).from(h)
                 .where(h.ID.gt(lastHistoryId).and(h.CAUSE.eq(StageChangeCause.RULE.name())))

@@ -6,6 +6,8 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.account.LifecycleRules;
+import org.crmworkbench.core.interaction.DemoInteractions;
+import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.order.DemoOrders;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.ProductService;
@@ -57,6 +59,7 @@ class PlatformConfiguration {
             DemoAccounts.create(database.dsl(), DEMO_ACCOUNTS, managers, DEMO_SEED);
             DemoContacts.create(database.dsl(), DEMO_SEED);
             DemoOrders.create(database.dsl(), LocalDate.now(), DEMO_SEED);
+            DemoInteractions.create(database.dsl(), LocalDate.now(), DEMO_SEED);
         }
         return accounts;
     }
@@ -79,6 +82,11 @@ class PlatformConfiguration {
     @Bean
     OrderService orderService(CrmDatabase database, Clock clock, LifecycleRules lifecycle, PluginHost host) {
         return new OrderService(database.dsl(), clock, lifecycle, host::publish);
+    }
+
+    @Bean
+    InteractionService interactionService(CrmDatabase database, Clock clock, PluginHost host) {
+        return new InteractionService(database.dsl(), clock, host::publish);
     }
 
     @Bean

@@ -27,9 +27,11 @@ import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.ProductService;
 import org.crmworkbench.ui.contact.AccountContacts;
+import org.crmworkbench.ui.interaction.AccountInteractions;
 import org.crmworkbench.ui.order.AccountOrders;
 
 import java.time.format.DateTimeFormatter;
@@ -55,6 +57,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     final AccountForm form;
     private final AccountService accounts;
     private final ContactService contacts;
+    private final InteractionService interactions;
     private final OrderService orders;
     private final ProductService products;
     private final PluginHost host;
@@ -64,11 +67,12 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     private Account account;
     final AccountHistory history = new AccountHistory();
 
-    public AccountEditorView(AccountService accounts, ContactService contacts, OrderService orders,
+    public AccountEditorView(AccountService accounts, ContactService contacts, InteractionService interactions, OrderService orders,
                              ProductService products, UserAccounts userAccounts, PluginHost host, Permissions permissions,
                              CurrentUser currentUser) {
         this.accounts = accounts;
         this.contacts = contacts;
+        this.interactions = interactions;
         this.orders = orders;
         this.products = products;
         this.host = host;
@@ -107,6 +111,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         form.binder.setBean(AccountDraft.of(account.data(), users));
         showHeader();
         tabs.add(getTranslation("account.tab.contacts"), new AccountContacts(contacts, account.id(), user));
+        tabs.add(getTranslation("account.tab.interactions"), new AccountInteractions(interactions, contacts, account.id(), user));
         tabs.add(getTranslation("account.tab.orders"),
                 new AccountOrders(orders, products, account.id(), user, this::orderAdded));
         tabs.add(getTranslation("account.tab.history"), history);

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,18 @@ public final class AccountService {
 
     public int count(AccountQuery query, UserRef viewer) {
         return dsl.fetchCount(dsl.selectOne().from(ACCOUNT).where(condition(query, viewer)));
+    }
+
+    /** How many visible accounts are in each lifecycle stage (every stage present, zero when none). */
+    public Map<LifecycleStage, Integer> stageCounts(UserRef viewer) {
+        var counts = new EnumMap<LifecycleStage, Integer>(LifecycleStage.class);
+        for (LifecycleStage stage : LifecycleStage.values()) {
+            counts.put(stage, 0);
+        }
+        dsl.select(ACCOUNT.LIFECYCLE_STAGE, DSL.count()).from(ACCOUNT).where(visibleTo(viewer))
+                .groupBy(ACCOUNT.LIFECYCLE_STAGE)
+                .forEach(r -> counts.put(LifecycleStage.valueOf(r.value1()), r.value2()));
+        return counts;
     }
 
     /** The account's customer group over the last {@value CustomerGroups#DEFAULT_PERIOD_MONTHS} months. */

@@ -6,6 +6,7 @@ import org.jooq.impl.DSL;
 import java.time.LocalDate;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
+import static org.crmworkbench.db.jooq.Tables.INTERACTION;
 import static org.crmworkbench.db.jooq.Tables.SALES_ORDER;
 
 /**
@@ -31,7 +32,9 @@ public final class CustomerGroups {
                         CustomerGroup.INACTIVE.name())
                 .when(ACCOUNT.NEVER_INTERESTED.isTrue(), CustomerGroup.OTHER.name())
                 .when(ACCOUNT.LIFECYCLE_STAGE.in(LifecycleStage.PROSPECT.name(), LifecycleStage.LEAD.name(),
-                        LifecycleStage.HOT_LEAD.name()), CustomerGroup.POTENTIAL.name())
+                                LifecycleStage.HOT_LEAD.name())
+                        .or(DSL.exists(DSL.selectOne().from(INTERACTION).where(INTERACTION.ACCOUNT_ID.eq(ACCOUNT.ID)))),
+                        CustomerGroup.POTENTIAL.name())
                 .otherwise(CustomerGroup.POSSIBLY_INTERESTED.name());
     }
 

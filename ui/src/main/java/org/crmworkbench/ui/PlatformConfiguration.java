@@ -8,6 +8,8 @@ import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.interaction.DemoInteractions;
 import org.crmworkbench.core.interaction.InteractionService;
+import org.crmworkbench.core.opportunity.DemoOpportunities;
+import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.order.DemoOrders;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.ProductService;
@@ -60,6 +62,7 @@ class PlatformConfiguration {
             DemoContacts.create(database.dsl(), DEMO_SEED);
             DemoOrders.create(database.dsl(), LocalDate.now(), DEMO_SEED);
             DemoInteractions.create(database.dsl(), LocalDate.now(), DEMO_SEED);
+            DemoOpportunities.create(database.dsl(), LocalDate.now(), DEMO_SEED);
         }
         return accounts;
     }
@@ -87,6 +90,11 @@ class PlatformConfiguration {
     @Bean
     InteractionService interactionService(CrmDatabase database, Clock clock, PluginHost host) {
         return new InteractionService(database.dsl(), clock, host::publish);
+    }
+
+    @Bean
+    OpportunityService opportunityService(CrmDatabase database, Clock clock) {
+        return new OpportunityService(database.dsl(), clock);
     }
 
     @Bean

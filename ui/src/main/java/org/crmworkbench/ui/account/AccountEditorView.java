@@ -28,10 +28,12 @@ import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.core.interaction.InteractionService;
+import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.ProductService;
 import org.crmworkbench.ui.contact.AccountContacts;
 import org.crmworkbench.ui.interaction.AccountInteractions;
+import org.crmworkbench.ui.opportunity.AccountOpportunities;
 import org.crmworkbench.ui.order.AccountOrders;
 
 import java.time.format.DateTimeFormatter;
@@ -58,6 +60,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     private final AccountService accounts;
     private final ContactService contacts;
     private final InteractionService interactions;
+    private final OpportunityService opportunities;
     private final OrderService orders;
     private final ProductService products;
     private final PluginHost host;
@@ -67,12 +70,14 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     private Account account;
     final AccountHistory history = new AccountHistory();
 
-    public AccountEditorView(AccountService accounts, ContactService contacts, InteractionService interactions, OrderService orders,
+    public AccountEditorView(AccountService accounts, ContactService contacts, InteractionService interactions,
+                             OpportunityService opportunities, OrderService orders,
                              ProductService products, UserAccounts userAccounts, PluginHost host, Permissions permissions,
                              CurrentUser currentUser) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.interactions = interactions;
+        this.opportunities = opportunities;
         this.orders = orders;
         this.products = products;
         this.host = host;
@@ -112,6 +117,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         showHeader();
         tabs.add(getTranslation("account.tab.contacts"), new AccountContacts(contacts, account.id(), user));
         tabs.add(getTranslation("account.tab.interactions"), new AccountInteractions(interactions, contacts, account.id(), user));
+        tabs.add(getTranslation("account.tab.opportunities"), new AccountOpportunities(opportunities, account.id(), user, users));
         tabs.add(getTranslation("account.tab.orders"),
                 new AccountOrders(orders, products, account.id(), user, this::orderAdded));
         tabs.add(getTranslation("account.tab.history"), history);

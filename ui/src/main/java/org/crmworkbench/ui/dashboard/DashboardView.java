@@ -17,7 +17,9 @@ import org.crmworkbench.api.dashboard.DashboardWidgetContribution;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.interaction.OpenFollowUp;
+import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.plugin.PluginHost;
+import org.crmworkbench.ui.opportunity.FunnelChart;
 import org.crmworkbench.ui.account.AccountEditorView;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -32,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Home: the user's open follow-ups and the accounts per lifecycle stage, then a card per dashboard
+ * Home: the sales funnel, the user's open follow-ups and the accounts per lifecycle stage, then a card per dashboard
  * widget of the started plugins; a failing widget shows an error in its card only.
  */
 @Route("")
@@ -45,13 +47,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     final FlexLayout cards = new FlexLayout();
     final Paragraph empty = new Paragraph();
 
-    public DashboardView(AccountService accounts, InteractionService interactions, PluginHost host,
+    public DashboardView(AccountService accounts, InteractionService interactions, OpportunityService opportunities, PluginHost host,
                          Permissions permissions, CurrentUser currentUser) {
         UserRef user = currentUser.user().orElseThrow();
         add(new H2(getTranslation("dashboard.welcome", user.displayName())));
         coreCards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         coreCards.addClassNames(LumoUtility.Gap.MEDIUM);
-        coreCards.add(card(getTranslation("dashboard.follow-ups"), followUps(interactions, user)),
+        coreCards.add(card(getTranslation("dashboard.funnel"), new FunnelChart(opportunities.funnel(user, null), UI.getCurrent().getLocale())),
+                card(getTranslation("dashboard.follow-ups"), followUps(interactions, user)),
                 card(getTranslation("dashboard.stages"), stages(accounts, user)));
         add(coreCards);
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);

@@ -144,6 +144,27 @@ class BrowserSmokeIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(
                     By.xpath("//vaadin-grid-cell-content[contains(., '@example.com')]")));
             screenshot(driver, "account-contacts");
+
+            // a loyal customer of the demo data (fixed seed): orders, interactions, opportunities, history
+            driver.get(base + "/accounts/44");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-tab[contains(., 'Orders')]")));
+            driver.findElement(By.xpath("//vaadin-tab[contains(., 'Orders')]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., '€')]")));
+            screenshot(driver, "account-orders");
+            driver.findElement(By.xpath("//vaadin-tab[contains(., 'Interactions')]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[contains(., 'Log interaction')]")));
+            screenshot(driver, "account-interactions");
+            driver.findElement(By.xpath("//vaadin-tab[contains(., 'History')]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Account created')]")));
+            screenshot(driver, "account-history");
+
+            driver.get(base + "/opportunities");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Total"));
+            screenshot(driver, "opportunities");
+
+            driver.get(base + "/products");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'VP-100')]")));
+            screenshot(driver, "products");
         } finally {
             driver.quit();
         }

@@ -121,10 +121,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(AccountRow::name).setKey("name").setHeader(getTranslation("account.name")).setSortable(true).setFlexGrow(3);
         grid.addColumn(AccountRow::city).setKey("city").setHeader(getTranslation("account.city")).setSortable(true);
-        grid.addColumn(AccountRow::cocNumber).setKey("cocNumber").setHeader(getTranslation("account.coc-number")).setSortable(true);
-        grid.addColumn(row -> getTranslation(row.stage().labelKey())).setKey("stage").setHeader(getTranslation("account.stage")).setSortable(true);
-        grid.addColumn(row -> getTranslation(row.level().labelKey())).setKey("level").setHeader(getTranslation("account.level")).setSortable(true);
-        grid.addColumn(row -> getTranslation(row.group().labelKey())).setKey("group").setHeader(getTranslation("account.group"));
+        grid.addColumn(AccountRow::cocNumber).setKey("cocNumber").setHeader(getTranslation("account.coc-number")).setSortable(true)
+                .setWidth("8em").setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(row.stage().labelKey())).setKey("stage").setHeader(getTranslation("account.stage")).setSortable(true)
+                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(row.level().labelKey())).setKey("level").setHeader(getTranslation("account.level")).setSortable(true)
+                .setWidth("9em").setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(row.group().labelKey())).setKey("group").setHeader(getTranslation("account.group"))
+                .setWidth("9em").setFlexGrow(0);
         grid.addColumn(AccountRow::managerName).setKey("manager").setHeader(getTranslation("account.manager")).setSortable(true);
         grid.setItems(query -> accounts.page(query(query.getSortOrders()), user, query.getOffset(), query.getLimit()).stream(),
                 query -> counted(accounts.count(query(List.of()), user)));
@@ -132,11 +136,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 ui.navigate(AccountEditorView.class, String.valueOf(click.getItem().id()))));
         empty.setText(getTranslation("accounts.empty"));
 
-        var filters = new HorizontalLayout(search, stage, group, level, manager, onlyMine, create);
+        search.setMinWidth("16em");
+        var filters = new HorizontalLayout(search, stage, group, level, manager, onlyMine);
+        filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.expand(search);
-        var heading = new HorizontalLayout(new H2(getTranslation("nav.accounts")), total, recalculate, recalculating);
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.accounts")), total, create, recalculate, recalculating);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters, empty, grid);
         refresh();

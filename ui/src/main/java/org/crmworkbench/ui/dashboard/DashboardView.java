@@ -53,7 +53,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("dashboard.welcome", user.displayName())));
         coreCards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         coreCards.addClassNames(LumoUtility.Gap.MEDIUM);
-        coreCards.add(card(getTranslation("dashboard.funnel"), new FunnelChart(opportunities.funnel(user, null), UI.getCurrent().getLocale())),
+        var funnel = card(getTranslation("dashboard.funnel"), new FunnelChart(opportunities.funnel(user, null), UI.getCurrent().getLocale()));
+        funnel.setWidth("34em");
+        coreCards.add(funnel,
                 card(getTranslation("dashboard.follow-ups"), followUps(interactions, user)),
                 card(getTranslation("dashboard.stages"), stages(accounts, user)));
         add(coreCards);

@@ -3,6 +3,7 @@ package org.crmworkbench.ui.interaction;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,11 +32,12 @@ public class AccountInteractions extends VerticalLayout {
                 grid.getDataProvider()::refreshAll).open());
         grid.addColumn(i -> format.format(i.data().occurredAt())).setHeader(getTranslation("interaction.occurred-at")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation(i.data().kind().labelKey())).setHeader(getTranslation("interaction.kind")).setAutoWidth(true);
-        grid.addColumn(i -> i.data().summary()).setHeader(getTranslation("interaction.summary")).setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(i -> i.data().summary()).setHeader(getTranslation("interaction.summary")).setFlexGrow(4);
         grid.addColumn(i -> String.join(", ", i.contactNames())).setHeader(getTranslation("interaction.contacts")).setFlexGrow(1);
-        grid.addColumn(Interaction::userName).setHeader(getTranslation("interaction.user")).setAutoWidth(true);
+        grid.addColumn(Interaction::userName).setHeader(getTranslation("interaction.user")).setFlexGrow(1);
         grid.addColumn(i -> i.data().followUp() == FollowUp.NONE ? "" : getTranslation(i.data().followUp().labelKey()))
-                .setHeader(getTranslation("interaction.follow-up")).setAutoWidth(true);
+                .setHeader(getTranslation("interaction.follow-up")).setWidth("8em").setFlexGrow(0);
         grid.setItems(query -> interactions.page(accountId, user, query.getOffset(), query.getLimit()).stream(),
                 query -> {
                     int count = interactions.count(accountId, user);

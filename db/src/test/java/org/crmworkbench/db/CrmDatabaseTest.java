@@ -32,7 +32,7 @@ class CrmDatabaseTest {
             assertThat(dsl.fetchCount(dsl.selectFrom(table).where(DSL.falseCondition()))).as(table.getName()).isZero();
         }
         assertThat(dsl.fetchValue("SELECT MAX(version) FROM crm_core.flyway_schema_history", String.class))
-                .isEqualTo("008");
+                .isEqualTo("009");
     }
 
     @Test
@@ -41,7 +41,7 @@ class CrmDatabaseTest {
         var views = dsl.select(DSL.field("table_name", String.class)).from("information_schema.views")
                 .where("table_schema = 'crm_core'").fetch(0, String.class);
         assertThat(views).containsExactlyInAnyOrder("v_users", "v_accounts", "v_contacts", "v_products", "v_orders",
-                "v_order_lines", "v_account_stage_history", "v_interactions", "v_opportunities");
+                "v_order_lines", "v_account_stage_history", "v_interactions", "v_opportunities", "v_account_team");
         var interactionColumns = dsl.select(DSL.field("column_name", String.class)).from("information_schema.columns")
                 .where("table_schema = 'crm_core' AND table_name = 'v_interactions'").fetch(0, String.class);
         assertThat(interactionColumns).contains("follow_up").doesNotContain("summary");

@@ -1,5 +1,6 @@
 package org.crmworkbench.ui.account;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
@@ -151,6 +152,29 @@ class AccountViewsTest extends UiTest {
         assertThat(test($(Notification.class).last()).getText()).startsWith("Not saved: sales2 changed this account at");
         assertThat(editor.form.city.getValue()).isEqualTo("Leuven");
         assertThat(accounts.find(id, manager).orElseThrow().data().city()).isEqualTo("Brugge");
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void a_colleague_is_added_to_the_team_and_then_sees_the_account() {
+        UserRef manager = user("manager");
+        UserRef sales2 = user("sales2");
+        long id = accounts.create(new AccountData("Transport Team " + System.nanoTime(), null, null, null, null, null, null,
+                "Breda", "NL", AccountLevel.NATIONAL, LifecycleStage.PROSPECT, null, false, null, null, user("sales").id()), manager);
+        assertThat(accounts.find(id, sales2)).isEmpty();
+        var team = new AccountTeam(accounts, id, "Sanne", manager, users.activeUsers());
+        UI.getCurrent().add(team);
+        assertThat(team.empty.isVisible()).isTrue();
+
+        test(team.add).click();
+        assertThat(team.colleague.isInvalid()).as("choose someone first").isTrue();
+        team.colleague.setValue(users.activeUsers().stream().filter(u -> u.id() == sales2.id()).findFirst().orElseThrow());
+        test(team.role).setValue("Planning");
+        test(team.add).click();
+
+        assertThat(test(team.grid).size()).isEqualTo(1);
+        assertThat(accounts.find(id, sales2)).isPresent();
+        assertThat(accounts.team(id, manager).getFirst().role()).isEqualTo("Planning");
     }
 
     @Test

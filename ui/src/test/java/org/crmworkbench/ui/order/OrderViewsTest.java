@@ -43,7 +43,7 @@ class OrderViewsTest extends UiTest {
                 null, "Delft", "NL", AccountLevel.REGIONAL, LifecycleStage.HOT_LEAD, null, false, null, null, null), manager);
         navigate(AccountEditorView.class, String.valueOf(id));
         roundTrip();
-        $(AccountPluginTabs.class).first().setSelectedIndex(4);
+        $(AccountPluginTabs.class).first().setSelectedIndex(5);
         roundTrip();
         var tab = $(AccountOrders.class).first();
         assertThat(tab.empty.isVisible()).isTrue();

@@ -27,11 +27,13 @@ import java.util.function.Consumer;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT_STAGE_HISTORY;
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT_TEAM;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
 
 /**
  * Accounts in {@code crm_core}: paged, filtered listing in SQL, create and update with validation and
- * optimistic locking, visibility by role (SALES sees the accounts it manages, MANAGER and ADMIN all).
+ * optimistic locking, visibility by role (SALES sees the accounts it manages or is on the team of,
+ * MANAGER and ADMIN all), the account team and the stage history.
  * Changes are published as {@link AccountEvent}s after they are committed.
  */
 public final class AccountService {
@@ -91,6 +93,51 @@ public final class AccountService {
     public Optional<CustomerGroup> group(long id, UserRef viewer) {
         return dsl.select(group()).from(ACCOUNT).where(ACCOUNT.ID.eq(id).and(visibleTo(viewer)))
                 .fetchOptional(row -> CustomerGroup.valueOf(row.value1()));
+    }
+
+    /** The account's team (besides its manager), by name; empty when the viewer may not see the account. */
+    public List<TeamMember> team(long id, UserRef viewer) {
+        return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME, ACCOUNT_TEAM.TEAM_ROLE)
+                .from(ACCOUNT_TEAM).join(APP_USER).on(APP_USER.ID.eq(ACCOUNT_TEAM.USER_ID))
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(ACCOUNT_TEAM.ACCOUNT_ID))
+                .where(ACCOUNT_TEAM.ACCOUNT_ID.eq(id).and(visibleTo(viewer)))
+                .orderBy(APP_USER.DISPLAY_NAME)
+                .fetch(r -> new TeamMember(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Whether the user may change the account's team: its account manager, MANAGER and ADMIN. */
+    public boolean mayManageTeam(long id, UserRef user) {
+        return seesAll(user) || dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(id).and(ACCOUNT.ACCOUNT_MANAGER_ID.eq(user.id())));
+    }
+
+    /**
+     * Adds a colleague to the account's team, or changes their team role.
+     *
+     * @throws InvalidInputException when the user may not manage the team, or the member is not an active user
+     */
+    public void addToTeam(long id, long userId, String role, UserRef by) {
+        if (!mayManageTeam(id, by)) {
+            throw new InvalidInputException(Map.of("team", "account.error.team-not-allowed"));
+        }
+        if (role != null && role.strip().length() > 60) {
+            throw new InvalidInputException(Map.of("teamRole", "account.error.too-long"));
+        }
+        if (!dsl.fetchExists(APP_USER, APP_USER.ID.eq(userId).and(APP_USER.ACTIVE.isTrue()))) {
+            throw new InvalidInputException(Map.of("team", "account.error.team-user"));
+        }
+        String cleanRole = blankToNull(role);
+        dsl.insertInto(ACCOUNT_TEAM, ACCOUNT_TEAM.ACCOUNT_ID, ACCOUNT_TEAM.USER_ID, ACCOUNT_TEAM.TEAM_ROLE, ACCOUNT_TEAM.ADDED_BY)
+                .values(id, userId, cleanRole, by.username())
+                .onDuplicateKeyUpdate().set(ACCOUNT_TEAM.TEAM_ROLE, cleanRole)
+                .execute();
+    }
+
+    /** Takes a colleague off the account's team; no-op when not on it. */
+    public void removeFromTeam(long id, long userId, UserRef by) {
+        if (!mayManageTeam(id, by)) {
+            throw new InvalidInputException(Map.of("team", "account.error.team-not-allowed"));
+        }
+        dsl.deleteFrom(ACCOUNT_TEAM).where(ACCOUNT_TEAM.ACCOUNT_ID.eq(id).and(ACCOUNT_TEAM.USER_ID.eq(userId))).execute();
     }
 
     /** The account's stage changes, newest first; empty when the viewer may not see the account. */
@@ -250,9 +297,14 @@ public final class AccountService {
         return condition;
     }
 
-    /** The accounts a user may see: SALES those it manages, MANAGER and ADMIN all. */
+    /**
+     * The accounts a user may see and edit: SALES those it manages or is on the team of, MANAGER and
+     * ADMIN all.
+     */
     public static Condition visibleTo(UserRef viewer) {
-        return seesAll(viewer) ? DSL.trueCondition() : ACCOUNT.ACCOUNT_MANAGER_ID.eq(viewer.id());
+        return seesAll(viewer) ? DSL.trueCondition() : ACCOUNT.ACCOUNT_MANAGER_ID.eq(viewer.id())
+                .or(DSL.exists(DSL.selectOne().from(ACCOUNT_TEAM)
+                        .where(ACCOUNT_TEAM.ACCOUNT_ID.eq(ACCOUNT.ID).and(ACCOUNT_TEAM.USER_ID.eq(viewer.id())))));
     }
 
     /** Whether the user sees every account (MANAGER and ADMIN). */

@@ -133,6 +133,27 @@ class AccountServiceTest {
     }
 
     @Test
+    void team_members_see_and_edit_the_account_and_only_its_manager_or_a_manager_changes_the_team() {
+        long own = accounts.create(data("Teamwerk", null, LifecycleStage.LEAD, sales.id()), manager);
+        assertThat(accounts.find(own, otherSales)).isEmpty();
+
+        accounts.addToTeam(own, otherSales.id(), " techniek ", sales);
+        assertThat(accounts.team(own, otherSales)).containsExactly(new TeamMember(otherSales.id(), "Tom", "techniek"));
+        assertThat(accounts.page(AccountQuery.all(), otherSales, 0, 10)).extracting(AccountRow::id).containsExactly(own);
+        var seen = accounts.find(own, otherSales).orElseThrow();
+        accounts.update(own, seen.version(), seen.data().inCity("Gent"), otherSales);
+        assertThat(accounts.find(own, sales).orElseThrow().data().city()).isEqualTo("Gent");
+
+        assertThatThrownBy(() -> accounts.removeFromTeam(own, otherSales.id(), otherSales))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsEntry("team", "account.error.team-not-allowed"));
+        accounts.addToTeam(own, otherSales.id(), "accountondersteuning", manager); // a second add changes the role
+        assertThat(accounts.team(own, sales)).extracting(TeamMember::role).containsExactly("accountondersteuning");
+        accounts.removeFromTeam(own, otherSales.id(), sales);
+        assertThat(accounts.find(own, otherSales)).isEmpty();
+    }
+
+    @Test
     void demo_accounts_are_the_same_every_time() {
         DemoAccounts.create(dsl, 1200, List.of(sales.id(), otherSales.id()), 42);
         var first = dsl.select(ACCOUNT.NAME, ACCOUNT.CITY).from(ACCOUNT).orderBy(ACCOUNT.COC_NUMBER).limit(5).fetch().toString();

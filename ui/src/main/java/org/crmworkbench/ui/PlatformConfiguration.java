@@ -6,6 +6,7 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.account.LifecycleRules;
+import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.interaction.DemoInteractions;
 import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.opportunity.DemoOpportunities;
@@ -95,6 +96,11 @@ class PlatformConfiguration {
     @Bean
     OpportunityService opportunityService(CrmDatabase database, Clock clock) {
         return new OpportunityService(database.dsl(), clock);
+    }
+
+    @Bean
+    AuditTrail auditTrail(CrmDatabase database, Clock clock) {
+        return new AuditTrail(database.dsl(), clock);
     }
 
     @Bean

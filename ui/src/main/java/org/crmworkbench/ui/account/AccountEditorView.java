@@ -27,6 +27,7 @@ import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.order.OrderService;
@@ -62,6 +63,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     private final InteractionService interactions;
     private final OpportunityService opportunities;
     private final OrderService orders;
+    private final AuditTrail audit;
     private final ProductService products;
     private final PluginHost host;
     private final Permissions permissions;
@@ -71,7 +73,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     final AccountHistory history = new AccountHistory();
 
     public AccountEditorView(AccountService accounts, ContactService contacts, InteractionService interactions,
-                             OpportunityService opportunities, OrderService orders,
+                             OpportunityService opportunities, OrderService orders, AuditTrail audit,
                              ProductService products, UserAccounts userAccounts, PluginHost host, Permissions permissions,
                              CurrentUser currentUser) {
         this.accounts = accounts;
@@ -79,6 +81,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         this.interactions = interactions;
         this.opportunities = opportunities;
         this.orders = orders;
+        this.audit = audit;
         this.products = products;
         this.host = host;
         this.permissions = permissions;
@@ -123,6 +126,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         tabs.add(getTranslation("account.tab.opportunities"), new AccountOpportunities(opportunities, account.id(), user, users));
         tabs.add(getTranslation("account.tab.orders"),
                 new AccountOrders(orders, products, account.id(), user, this::orderAdded));
+        history.showChanges(audit, account.id(), user);
         tabs.add(getTranslation("account.tab.history"), history);
         tabs.addPluginTabs(new AccountRef(account.id(), account.data().name()), host, permissions, user, getLocale());
     }
@@ -170,6 +174,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         stageBadge.setVisible(true);
         accounts.group(account.id(), user).ifPresent(group -> groupBadge.setText(getTranslation(group.labelKey())));
         history.show(accounts.stageHistory(account.id(), user));
+        history.changes.getDataProvider().refreshAll();
     }
 
     /** An order may have moved the stage: take the new stage and version, keep what the user typed. */

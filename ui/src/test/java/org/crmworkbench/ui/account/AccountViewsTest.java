@@ -152,6 +152,15 @@ class AccountViewsTest extends UiTest {
         assertThat(test($(Notification.class).last()).getText()).startsWith("Not saved: sales2 changed this account at");
         assertThat(editor.form.city.getValue()).isEqualTo("Leuven");
         assertThat(accounts.find(id, manager).orElseThrow().data().city()).isEqualTo("Brugge");
+
+        // the history tab shows who changed what
+        $(AccountPluginTabs.class).first().setSelectedIndex(6);
+        roundTrip();
+        var changes = test(editor.history.changes);
+        assertThat(changes.size()).isEqualTo(2);
+        assertThat(changes.getCellText(0, 3)).isEqualTo("City: Gent → Brugge");
+        assertThat(changes.getCellText(0, 4)).isEqualTo("sales2");
+        assertThat(changes.getCellText(1, 2)).isEqualTo("Created");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.crmworkbench.core.account;
 
+import org.crmworkbench.core.audit.AuditEntry;
+import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.api.Role;
@@ -46,11 +48,13 @@ public final class AccountService {
     private final DSLContext dsl;
     private final Clock clock;
     private final Consumer<AccountEvent> events;
+    private final AuditTrail audit;
 
     public AccountService(DSLContext dsl, Clock clock, Consumer<AccountEvent> events) {
         this.dsl = dsl;
         this.clock = clock;
         this.events = events;
+        this.audit = new AuditTrail(dsl, clock);
     }
 
     public List<AccountRow> page(AccountQuery query, UserRef viewer, int offset, int limit) {
@@ -174,6 +178,8 @@ public final class AccountService {
                 long created = tx.dsl().insertInto(ACCOUNT).set(fields(data, by)).returningResult(ACCOUNT.ID)
                         .fetchSingle().value1();
                 recordStage(tx.dsl(), created, null, data.stage(), by, StageChangeCause.CREATED);
+                audit.record(tx.dsl(), created, AuditEntry.Entity.ACCOUNT, created, AuditEntry.Action.CREATED,
+                        AuditTrail.diff(null, stored(tx.dsl(), created), this::display), by);
                 return created;
             });
         } catch (IntegrityConstraintViolationException e) {
@@ -207,6 +213,10 @@ public final class AccountService {
                 if (rows == 1 && stageChanged) {
                     recordStage(tx.dsl(), id, before.data().stage(), data.stage(), by, StageChangeCause.MANUAL);
                 }
+                if (rows == 1) {
+                    audit.record(tx.dsl(), id, AuditEntry.Entity.ACCOUNT, id, AuditEntry.Action.CHANGED,
+                            AuditTrail.diff(before.data(), stored(tx.dsl(), id), this::display), by);
+                }
                 return rows;
             });
         } catch (IntegrityConstraintViolationException e) {
@@ -221,6 +231,18 @@ public final class AccountService {
         if (stageChanged) {
             events.accept(new AccountEvent.StageChanged(id, at, before.data().stage().name(), data.stage().name()));
         }
+    }
+
+    private static AccountData stored(DSLContext tx, long id) {
+        return tx.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchSingle(AccountService::toAccount).data();
+    }
+
+    /** Audit text of a field: the account manager by name, the rest plain. */
+    private String display(String field, Object value) {
+        if ("accountManagerId".equals(field) && value instanceof Long userId) {
+            return dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.DISPLAY_NAME);
+        }
+        return AuditTrail.plain(field, value);
     }
 
     private void recordStage(DSLContext tx, long accountId, LifecycleStage from, LifecycleStage to, UserRef by,

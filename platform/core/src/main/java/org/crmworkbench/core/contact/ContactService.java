@@ -3,6 +3,8 @@ package org.crmworkbench.core.contact;
 import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.audit.AuditEntry;
+import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.db.jooq.tables.records.ContactRecord;
 import org.jooq.DSLContext;
@@ -28,10 +30,12 @@ public final class ContactService {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public ContactService(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
+        this.audit = new AuditTrail(dsl, clock);
     }
 
     /** The account's contacts, active ones first, by last name; empty when the viewer may not see the account. */
@@ -52,11 +56,16 @@ public final class ContactService {
         if (!dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(AccountService.visibleTo(by)))) {
             throw new InvalidInputException(Map.of("account", "contact.error.account"));
         }
-        var record = dsl.newRecord(CONTACT);
-        record.setAccountId(accountId);
-        fill(record, data, by);
-        record.store();
-        return record.getId();
+        return dsl.transactionResult(tx -> {
+            var record = tx.dsl().newRecord(CONTACT);
+            record.setAccountId(accountId);
+            fill(record, data, by);
+            record.store();
+            record.refresh();
+            audit.record(tx.dsl(), accountId, AuditEntry.Entity.CONTACT, record.getId(), AuditEntry.Action.CREATED,
+                    AuditTrail.diff(null, toContact(record).data(), AuditTrail::plain), by);
+            return record.getId();
+        });
     }
 
     /**
@@ -67,13 +76,22 @@ public final class ContactService {
      */
     public void update(long id, int expectedVersion, ContactData data, UserRef by) {
         validate(data);
-        var record = dsl.newRecord(CONTACT);
-        fill(record, data, by);
-        record.changed(CONTACT.ID, false);
-        int updated = dsl.update(CONTACT).set(record).set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
-                .where(CONTACT.ID.eq(id).and(CONTACT.VERSION.eq(expectedVersion)))
-                .and(CONTACT.ACCOUNT_ID.in(dsl.select(ACCOUNT.ID).from(ACCOUNT).where(AccountService.visibleTo(by))))
-                .execute();
+        int updated = dsl.transactionResult(tx -> {
+            var before = tx.dsl().selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOptional();
+            var record = tx.dsl().newRecord(CONTACT);
+            fill(record, data, by);
+            record.changed(CONTACT.ID, false);
+            int rows = tx.dsl().update(CONTACT).set(record).set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
+                    .where(CONTACT.ID.eq(id).and(CONTACT.VERSION.eq(expectedVersion)))
+                    .and(CONTACT.ACCOUNT_ID.in(tx.dsl().select(ACCOUNT.ID).from(ACCOUNT).where(AccountService.visibleTo(by))))
+                    .execute();
+            if (rows == 1 && before.isPresent()) {
+                var after = tx.dsl().selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchSingle();
+                audit.record(tx.dsl(), after.getAccountId(), AuditEntry.Entity.CONTACT, id, AuditEntry.Action.CHANGED,
+                        AuditTrail.diff(toContact(before.get()).data(), toContact(after).data(), AuditTrail::plain), by);
+            }
+            return rows;
+        });
         if (updated == 0) {
             var now = dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOptional();
             throw new ConcurrentEditException(now.map(ContactRecord::getUpdatedBy).orElse(null),

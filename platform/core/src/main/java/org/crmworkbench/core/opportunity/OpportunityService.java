@@ -2,6 +2,8 @@ package org.crmworkbench.core.opportunity;
 
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.audit.AuditEntry;
+import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.db.jooq.tables.records.OpportunityRecord;
@@ -39,10 +41,12 @@ public final class OpportunityService {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final AuditTrail audit;
 
     public OpportunityService(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
+        this.audit = new AuditTrail(dsl, clock);
     }
 
     public List<Opportunity> page(OpportunityQuery query, UserRef viewer, int offset, int limit) {
@@ -101,11 +105,16 @@ public final class OpportunityService {
      */
     public long add(long accountId, OpportunityData data, UserRef by) {
         validate(accountId, data, by);
-        var record = dsl.newRecord(OPPORTUNITY);
-        record.setAccountId(accountId);
-        fill(record, data, by);
-        record.store();
-        return record.getId();
+        return dsl.transactionResult(tx -> {
+            var record = tx.dsl().newRecord(OPPORTUNITY);
+            record.setAccountId(accountId);
+            fill(record, data, by);
+            record.store();
+            record.refresh();
+            audit.record(tx.dsl(), accountId, AuditEntry.Entity.OPPORTUNITY, record.getId(), AuditEntry.Action.CREATED,
+                    AuditTrail.diff(null, toOpportunity(record, null, null).data(), this::display), by);
+            return record.getId();
+        });
     }
 
     /**
@@ -119,10 +128,20 @@ public final class OpportunityService {
                 .where(OPPORTUNITY.ID.eq(id).and(AccountService.visibleTo(by))).fetchOptional(OPPORTUNITY.ACCOUNT_ID)
                 .orElseThrow(() -> new ConcurrentEditException(null, null));
         validate(accountId, data, by);
-        var record = dsl.newRecord(OPPORTUNITY);
-        fill(record, data, by);
-        int updated = dsl.update(OPPORTUNITY).set(record).set(OPPORTUNITY.VERSION, OPPORTUNITY.VERSION.plus(1))
-                .where(OPPORTUNITY.ID.eq(id).and(OPPORTUNITY.VERSION.eq(expectedVersion))).execute();
+        int updated = dsl.transactionResult(tx -> {
+            var before = tx.dsl().selectFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id)).fetchSingle();
+            var record = tx.dsl().newRecord(OPPORTUNITY);
+            fill(record, data, by);
+            int rows = tx.dsl().update(OPPORTUNITY).set(record).set(OPPORTUNITY.VERSION, OPPORTUNITY.VERSION.plus(1))
+                    .where(OPPORTUNITY.ID.eq(id).and(OPPORTUNITY.VERSION.eq(expectedVersion))).execute();
+            if (rows == 1) {
+                var after = tx.dsl().selectFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id)).fetchSingle();
+                audit.record(tx.dsl(), accountId, AuditEntry.Entity.OPPORTUNITY, id, AuditEntry.Action.CHANGED,
+                        AuditTrail.diff(toOpportunity(before, null, null).data(), toOpportunity(after, null, null).data(),
+                                this::display), by);
+            }
+            return rows;
+        });
         if (updated == 0) {
             var now = dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id)).fetchOptional();
             throw new ConcurrentEditException(now.map(OpportunityRecord::getUpdatedBy).orElse(null),
@@ -182,6 +201,14 @@ public final class OpportunityService {
         record.setNotes(data.notes() == null || data.notes().isBlank() ? null : data.notes().strip());
         record.setUpdatedAt(LocalDateTime.now(clock));
         record.setUpdatedBy(by.username());
+    }
+
+    /** Audit text of a field: the owner by name, the rest plain. */
+    private String display(String field, Object value) {
+        if ("ownerId".equals(field) && value instanceof Long userId) {
+            return dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.DISPLAY_NAME);
+        }
+        return AuditTrail.plain(field, value);
     }
 
     private static Condition condition(OpportunityQuery query, UserRef viewer) {

@@ -28,6 +28,7 @@ import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.ui.account.AccountsView;
+import org.crmworkbench.ui.contact.ContactsView;
 import org.crmworkbench.ui.opportunity.OpportunitiesView;
 import org.crmworkbench.ui.order.ProductsView;
 import org.crmworkbench.ui.dashboard.DashboardView;
@@ -84,6 +85,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var accountsItem = new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.BUILDING.create());
         accountsItem.setMatchNested(true);
         coreNav.addItem(accountsItem);
+        coreNav.addItem(new SideNavItem(getTranslation("nav.contacts"), ContactsView.class, VaadinIcon.USERS.create()));
         coreNav.addItem(new SideNavItem(getTranslation("nav.opportunities"), OpportunitiesView.class, VaadinIcon.FUNNEL.create()));
         coreNav.addItem(new SideNavItem(getTranslation("nav.products"), ProductsView.class, VaadinIcon.PACKAGE.create()));
         if (currentUser.user().map(u -> permissions.has(u, Permissions.MANAGE_PLUGINS)).orElse(false)) {

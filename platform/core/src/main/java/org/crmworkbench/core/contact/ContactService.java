@@ -7,10 +7,14 @@ import org.crmworkbench.core.audit.AuditEntry;
 import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.db.jooq.tables.records.ContactRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +31,9 @@ public final class ContactService {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{6,40}");
+    /** List column keys that may be sorted on; nothing else reaches the SQL. */
+    private static final Map<String, Field<?>> SORTABLE = Map.of("name", CONTACT.LAST_NAME, "account", ACCOUNT.NAME,
+            "jobTitle", CONTACT.JOB_TITLE, "email", CONTACT.EMAIL, "dmuRole", CONTACT.DMU_ROLE);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -36,6 +43,50 @@ public final class ContactService {
         this.dsl = dsl;
         this.clock = clock;
         this.audit = new AuditTrail(dsl, clock);
+    }
+
+    /** Contacts across the accounts the viewer may see, filtered, sorted and paged in SQL. */
+    public List<ContactRow> page(ContactQuery query, UserRef viewer, int offset, int limit) {
+        var order = new ArrayList<SortField<?>>();
+        for (var sort : query.sorts()) {
+            Field<?> field = SORTABLE.get(sort.column());
+            if (field != null) {
+                order.add(sort.ascending() ? field.asc() : field.desc());
+            }
+        }
+        order.add(CONTACT.LAST_NAME.asc());
+        order.add(CONTACT.FIRST_NAME.asc());
+        order.add(CONTACT.ID.asc());
+        return dsl.select(CONTACT.fields()).select(ACCOUNT.NAME)
+                .from(CONTACT).join(ACCOUNT).on(ACCOUNT.ID.eq(CONTACT.ACCOUNT_ID))
+                .where(condition(query, viewer))
+                .orderBy(order).offset(offset).limit(limit)
+                .fetch(r -> new ContactRow(toContact(r.into(CONTACT)), r.get(ACCOUNT.NAME)));
+    }
+
+    public int count(ContactQuery query, UserRef viewer) {
+        return dsl.fetchCount(dsl.selectOne().from(CONTACT).join(ACCOUNT).on(ACCOUNT.ID.eq(CONTACT.ACCOUNT_ID))
+                .where(condition(query, viewer)));
+    }
+
+    private static Condition condition(ContactQuery query, UserRef viewer) {
+        Condition condition = AccountService.visibleTo(viewer);
+        if (query.dmuRole() != null) {
+            condition = condition.and(CONTACT.DMU_ROLE.eq(query.dmuRole().name()));
+        }
+        if (query.activeOnly()) {
+            condition = condition.and(CONTACT.ACTIVE.isTrue());
+        }
+        if (query.consentOnly()) {
+            condition = condition.and(CONTACT.EMAIL_CONSENT.isTrue());
+        }
+        String search = query.search() == null ? "" : query.search().strip();
+        if (!search.isEmpty()) {
+            String prefix = search.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            condition = condition.and(CONTACT.LAST_NAME.like(prefix, '!').or(CONTACT.FIRST_NAME.like(prefix, '!'))
+                    .or(CONTACT.EMAIL.like(prefix.toLowerCase(), '!')).or(ACCOUNT.NAME.like(prefix, '!')));
+        }
+        return condition;
     }
 
     /** The account's contacts, active ones first, by last name; empty when the viewer may not see the account. */

@@ -90,6 +90,24 @@ class ContactServiceTest {
     }
 
     @Test
+    void the_contacts_list_searches_filters_and_sorts_across_visible_accounts() {
+        contacts.add(account, person("Anna", "Visser", DmuRole.BUYER, true), sales);
+        contacts.add(account, person("Bert", "Bakker", DmuRole.DECIDER, false), sales);
+        contacts.add(accountOfOther, person("Carla", "Claes", DmuRole.BUYER, true), manager);
+
+        assertThat(contacts.page(ContactQuery.all(), sales, 0, 10)).extracting(row -> row.contact().fullName())
+                .containsExactly("Bert Bakker", "Anna Visser");
+        assertThat(contacts.count(ContactQuery.all(), manager)).isEqualTo(3);
+        var buyers = new ContactQuery("", DmuRole.BUYER, false, false,
+                java.util.List.of(new ContactQuery.Sort("account", false)));
+        assertThat(contacts.page(buyers, manager, 0, 10)).extracting(ContactRow::accountName).containsExactly("Own", "Other");
+        assertThat(contacts.count(new ContactQuery("vis", null, false, false, java.util.List.of()), manager)).isEqualTo(1);
+        assertThat(contacts.count(new ContactQuery("Oth", null, false, false, java.util.List.of()), manager))
+                .as("by account name").isEqualTo(1);
+        assertThat(contacts.count(new ContactQuery("", null, true, true, java.util.List.of()), manager)).isEqualTo(2);
+    }
+
+    @Test
     void demo_contacts_give_every_account_one_to_three_people() {
         DemoContacts.create(dsl, 7);
         assertThat(dsl.fetchCount(CONTACT)).isBetween(2, 6);

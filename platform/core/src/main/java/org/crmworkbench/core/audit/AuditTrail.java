@@ -81,8 +81,8 @@ public final class AuditTrail {
     }
 
     public int count(long accountId, UserRef viewer) {
-        return dsl.fetchCount(dsl.selectOne().from(AUDIT_ENTRY).join(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_ENTRY.ACCOUNT_ID))
-                .where(AUDIT_ENTRY.ACCOUNT_ID.eq(accountId).and(AccountService.visibleTo(viewer))));
+        return dsl.selectCount().from(AUDIT_ENTRY).join(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_ENTRY.ACCOUNT_ID))
+                .where(AUDIT_ENTRY.ACCOUNT_ID.eq(accountId).and(AccountService.visibleTo(viewer))).fetchSingle().value1();
     }
 
     private static List<AuditEntry.Change> parse(String text) {

@@ -95,9 +95,9 @@ public final class InteractionService {
 
     /** How many open follow-ups the user has. */
     public int openFollowUpCount(UserRef user) {
-        return dsl.fetchCount(dsl.selectOne().from(INTERACTION).join(ACCOUNT).on(ACCOUNT.ID.eq(INTERACTION.ACCOUNT_ID))
+        return dsl.selectCount().from(INTERACTION).join(ACCOUNT).on(ACCOUNT.ID.eq(INTERACTION.ACCOUNT_ID))
                 .where(INTERACTION.USER_ID.eq(user.id()).and(INTERACTION.FOLLOW_UP.eq(FollowUp.OPEN.name()))
-                        .and(AccountService.visibleTo(user))));
+                        .and(AccountService.visibleTo(user))).fetchSingle().value1();
     }
 
     /**

@@ -68,8 +68,8 @@ public final class OpportunityService {
     }
 
     public int count(OpportunityQuery query, UserRef viewer) {
-        return dsl.fetchCount(dsl.selectOne().from(OPPORTUNITY).join(ACCOUNT).on(ACCOUNT.ID.eq(OPPORTUNITY.ACCOUNT_ID))
-                .where(condition(query, viewer)));
+        return dsl.selectCount().from(OPPORTUNITY).join(ACCOUNT).on(ACCOUNT.ID.eq(OPPORTUNITY.ACCOUNT_ID))
+                .where(condition(query, viewer)).fetchSingle().value1();
     }
 
     /**

@@ -1,0 +1,32 @@
+package org.crmworkbench.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Keeps the benchmark harness alive in CI: the small variant generates its data, measures every
+ * figure and writes its report section. No timing is asserted.
+ */
+class CoreBenchSmallTest {
+
+    @Test
+    void the_small_core_benchmark_runs_and_writes_its_report_section(@TempDir Path temp) throws Exception {
+        var result = CoreBench.run(temp.resolve("work"), CoreBench.Size.SMALL);
+
+        assertThat(result.figures()).hasSize(4).allSatisfy(figure -> {
+            assertThat(figure.medianMs()).isPositive();
+            assertThat(figure.floorMs()).isPositive();
+        });
+        Path report = temp.resolve("benchmarks.md");
+        Report.write(report, "core", result.markdown());
+        Report.write(report, "core", result.markdown()); // a second run replaces the section
+        String text = Files.readString(report);
+        assertThat(text).startsWith("# Benchmarks").contains("| lifecycle recalculation");
+        assertThat(text.split("<!-- bench:core -->", -1)).hasSize(2);
+    }
+}

@@ -32,7 +32,7 @@ class CrmDatabaseTest {
             assertThat(dsl.fetchCount(dsl.selectFrom(table).where(DSL.falseCondition()))).as(table.getName()).isZero();
         }
         assertThat(dsl.fetchValue("SELECT MAX(version) FROM crm_core.flyway_schema_history", String.class))
-                .isEqualTo("011");
+                .isEqualTo("012");
     }
 
     @Test

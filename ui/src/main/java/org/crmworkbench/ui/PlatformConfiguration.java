@@ -12,6 +12,7 @@ import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.opportunity.DemoOpportunities;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.order.DemoOrders;
+import org.crmworkbench.core.plan.PlanService;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.ProductService;
 import org.crmworkbench.core.contact.ContactService;
@@ -96,6 +97,11 @@ class PlatformConfiguration {
     @Bean
     OpportunityService opportunityService(CrmDatabase database, Clock clock) {
         return new OpportunityService(database.dsl(), clock);
+    }
+
+    @Bean
+    PlanService planService(CrmDatabase database, Clock clock) {
+        return new PlanService(database.dsl(), clock);
     }
 
     @Bean

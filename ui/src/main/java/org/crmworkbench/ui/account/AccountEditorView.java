@@ -31,11 +31,13 @@ import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.order.OrderService;
+import org.crmworkbench.core.plan.PlanService;
 import org.crmworkbench.core.order.ProductService;
 import org.crmworkbench.ui.contact.AccountContacts;
 import org.crmworkbench.ui.interaction.AccountInteractions;
 import org.crmworkbench.ui.opportunity.AccountOpportunities;
 import org.crmworkbench.ui.order.AccountOrders;
+import org.crmworkbench.ui.plan.AccountPlans;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -64,6 +66,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     private final OpportunityService opportunities;
     private final OrderService orders;
     private final AuditTrail audit;
+    private final PlanService plans;
     private final ProductService products;
     private final PluginHost host;
     private final Permissions permissions;
@@ -73,7 +76,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     final AccountHistory history = new AccountHistory();
 
     public AccountEditorView(AccountService accounts, ContactService contacts, InteractionService interactions,
-                             OpportunityService opportunities, OrderService orders, AuditTrail audit,
+                             OpportunityService opportunities, OrderService orders, AuditTrail audit, PlanService plans,
                              ProductService products, UserAccounts userAccounts, PluginHost host, Permissions permissions,
                              CurrentUser currentUser) {
         this.accounts = accounts;
@@ -82,6 +85,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         this.opportunities = opportunities;
         this.orders = orders;
         this.audit = audit;
+        this.plans = plans;
         this.products = products;
         this.host = host;
         this.permissions = permissions;
@@ -126,6 +130,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         tabs.add(getTranslation("account.tab.opportunities"), new AccountOpportunities(opportunities, account.id(), user, users));
         tabs.add(getTranslation("account.tab.orders"),
                 new AccountOrders(orders, products, account.id(), user, this::orderAdded));
+        tabs.add(getTranslation("account.tab.plan"), new AccountPlans(plans, account.id(), user, users));
         history.showChanges(audit, account.id(), user);
         tabs.add(getTranslation("account.tab.history"), history);
         tabs.addPluginTabs(new AccountRef(account.id(), account.data().name()), host, permissions, user, getLocale());

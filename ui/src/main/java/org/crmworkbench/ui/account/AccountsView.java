@@ -33,10 +33,13 @@ import org.crmworkbench.core.account.CustomerGroup;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.account.LifecycleStage;
 import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.core.csv.CsvWriter;
+import org.crmworkbench.ui.editing.CsvDownload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.crmworkbench.core.security.CurrentUser;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -142,7 +145,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.expand(search);
-        var heading = new HorizontalLayout(new H2(getTranslation("nav.accounts")), total, create, recalculate, recalculating);
+        var export = CsvDownload.link(getTranslation("action.export-csv"), "accounts.csv", () -> query(List.of()), this::export);
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.accounts")), total, create, export, recalculate,
+                recalculating);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters, empty, grid);
         refresh();
@@ -179,6 +184,16 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             });
         });
+    }
+
+    /** The accounts of a query as CSV rows under a header, page by page. */
+    void export(AccountQuery query, CsvWriter csv) {
+        csv.row(List.of(getTranslation("account.name"), getTranslation("account.coc-number"), getTranslation("account.city"),
+                getTranslation("account.stage"), getTranslation("account.level"), getTranslation("account.group"),
+                getTranslation("account.manager")));
+        CsvDownload.paged(1_000, (offset, limit) -> accounts.page(query, user, offset, limit),
+                row -> csv.row(Arrays.asList(row.name(), row.cocNumber(), row.city(), getTranslation(row.stage().labelKey()),
+                        getTranslation(row.level().labelKey()), getTranslation(row.group().labelKey()), row.managerName())));
     }
 
     private void refresh() {

@@ -25,7 +25,9 @@ import org.crmworkbench.core.contact.ContactService;
 import org.crmworkbench.core.contact.DmuRole;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.ui.account.AccountEditorView;
+import org.crmworkbench.ui.editing.CsvDownload;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -89,7 +91,21 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.expand(search);
-        var heading = new HorizontalLayout(new H2(getTranslation("nav.contacts")), total);
+        var export = CsvDownload.link(getTranslation("action.export-csv"), "contacts.csv", () -> query(List.of()),
+                (query, csv) -> {
+                    csv.row(List.of(getTranslation("contact.first-name"), getTranslation("contact.last-name"),
+                            getTranslation("opportunity.account"), getTranslation("contact.job-title"),
+                            getTranslation("contact.dmu-role"), getTranslation("contact.email"), getTranslation("contact.phone"),
+                            getTranslation("contact.email-consent"), getTranslation("contact.status")));
+                    CsvDownload.paged(1_000, (offset, limit) -> contacts.page(query, user, offset, limit), row -> {
+                        var data = row.contact().data();
+                        csv.row(Arrays.asList(data.firstName(), data.lastName(), row.accountName(), data.jobTitle(),
+                                data.dmuRole() == null ? null : getTranslation(data.dmuRole().labelKey()), data.email(),
+                                data.phone(), getTranslation(data.emailConsent() ? "audit.true" : "audit.false"),
+                                getTranslation(data.active() ? "contact.active" : "contact.inactive")));
+                    });
+                });
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.contacts")), total, export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters, empty, grid);
     }

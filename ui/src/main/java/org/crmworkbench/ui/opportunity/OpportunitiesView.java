@@ -23,7 +23,9 @@ import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.opportunity.OpportunityStatus;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.ui.editing.CsvDownload;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -91,7 +93,20 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.expand(search);
-        var heading = new HorizontalLayout(new H2(getTranslation("nav.opportunities")), total);
+        var export = CsvDownload.link(getTranslation("action.export-csv"), "opportunities.csv", () -> query(List.of()),
+                (query, csv) -> {
+                    csv.row(List.of(getTranslation("opportunity.name"), getTranslation("opportunity.account"),
+                            getTranslation("opportunity.stage"), getTranslation("opportunity.status"),
+                            getTranslation("opportunity.amount"), getTranslation("opportunity.probability"),
+                            getTranslation("opportunity.weighted"), getTranslation("opportunity.expected-close"),
+                            getTranslation("opportunity.owner")));
+                    CsvDownload.paged(1_000, (offset, limit) -> opportunities.page(query, user, offset, limit), o ->
+                            csv.row(Arrays.asList(o.data().name(), o.accountName(),
+                                    getTranslation(o.data().stage().labelKey()), getTranslation(o.data().status().labelKey()),
+                                    o.data().amount().toPlainString(), o.data().probability(), o.weightedAmount().toPlainString(),
+                                    o.data().expectedClose(), o.ownerName())));
+                });
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.opportunities")), total, export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, funnel, filters, empty, grid);
         refresh();

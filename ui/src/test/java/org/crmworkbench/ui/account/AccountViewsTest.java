@@ -13,6 +13,7 @@ import org.crmworkbench.core.account.AccountRow;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.CustomerGroup;
 import org.crmworkbench.core.account.LifecycleStage;
+import org.crmworkbench.core.csv.CsvWriter;
 import org.crmworkbench.db.CrmDatabase;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.ui.UiTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -51,6 +53,13 @@ class AccountViewsTest extends UiTest {
         assertThat(test(view.grid).size()).isEqualTo(bakeries);
         assertThat(test(view.grid).getRow(0).name()).startsWith("Bakkerij");
         assertThat(view.total.getText()).isEqualTo(bakeries + " accounts");
+
+        var csv = new StringWriter();
+        view.export(new AccountQuery("Bakkerij", null, null, null, null, false, List.of()), new CsvWriter(csv, ';'));
+        var lines = csv.toString().split("\r\n");
+        assertThat(lines).hasSize(bakeries + 1);
+        assertThat(lines[0]).isEqualTo("Name;KvK number;City;Lifecycle stage;Account level;Customer group;Account manager");
+        assertThat(lines[1]).startsWith("Bakkerij");
 
         view.stage.setValue(LifecycleStage.LEAD);
         assertThat(test(view.grid).size())
@@ -154,7 +163,7 @@ class AccountViewsTest extends UiTest {
         assertThat(accounts.find(id, manager).orElseThrow().data().city()).isEqualTo("Brugge");
 
         // the history tab shows who changed what
-        $(AccountPluginTabs.class).first().setSelectedIndex(6);
+        $(AccountPluginTabs.class).first().setSelectedIndex(7);
         roundTrip();
         var changes = test(editor.history.changes);
         assertThat(changes.size()).isEqualTo(2);

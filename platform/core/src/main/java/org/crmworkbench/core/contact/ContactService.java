@@ -65,8 +65,8 @@ public final class ContactService {
     }
 
     public int count(ContactQuery query, UserRef viewer) {
-        return dsl.fetchCount(dsl.selectOne().from(CONTACT).join(ACCOUNT).on(ACCOUNT.ID.eq(CONTACT.ACCOUNT_ID))
-                .where(condition(query, viewer)));
+        return dsl.selectCount().from(CONTACT).join(ACCOUNT).on(ACCOUNT.ID.eq(CONTACT.ACCOUNT_ID))
+                .where(condition(query, viewer)).fetchSingle().value1();
     }
 
     private static Condition condition(ContactQuery query, UserRef viewer) {

@@ -4,6 +4,7 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.AccountImport;
 import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.audit.AuditTrail;
@@ -97,6 +98,11 @@ class PlatformConfiguration {
     @Bean
     OpportunityService opportunityService(CrmDatabase database, Clock clock) {
         return new OpportunityService(database.dsl(), clock);
+    }
+
+    @Bean
+    AccountImport accountImport(CrmDatabase database, Clock clock, AccountService accounts, PluginHost host) {
+        return new AccountImport(database.dsl(), clock, accounts, host::publish);
     }
 
     @Bean

@@ -35,6 +35,7 @@ import org.crmworkbench.core.account.LifecycleStage;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.core.csv.CsvWriter;
 import org.crmworkbench.ui.editing.CsvDownload;
+import org.crmworkbench.ui.imports.AccountImportView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.crmworkbench.core.security.CurrentUser;
@@ -146,7 +147,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         filters.setWidthFull();
         filters.expand(search);
         var export = CsvDownload.link(getTranslation("action.export-csv"), "accounts.csv", () -> query(List.of()), this::export);
-        var heading = new HorizontalLayout(new H2(getTranslation("nav.accounts")), total, create, export, recalculate,
+        var importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD_ALT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(AccountImportView.class)));
+        importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.accounts")), total, create, importCsv, export, recalculate,
                 recalculating);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters, empty, grid);

@@ -238,7 +238,7 @@ public final class AccountService {
     }
 
     /** Audit text of a field: the account manager by name, the rest plain. */
-    private String display(String field, Object value) {
+    String display(String field, Object value) {
         if ("accountManagerId".equals(field) && value instanceof Long userId) {
             return dsl.select(APP_USER.DISPLAY_NAME).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOne(APP_USER.DISPLAY_NAME);
         }
@@ -254,7 +254,7 @@ public final class AccountService {
                 .execute();
     }
 
-    private Map<Field<?>, Object> fields(AccountData data, UserRef by) {
+    Map<Field<?>, Object> fields(AccountData data, UserRef by) {
         var fields = new LinkedHashMap<Field<?>, Object>();
         fields.put(ACCOUNT.NAME, data.name().strip());
         fields.put(ACCOUNT.COC_NUMBER, blankToNull(data.cocNumber()));
@@ -342,7 +342,7 @@ public final class AccountService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static Account toAccount(Record record) {
+    static Account toAccount(Record record) {
         AccountRecord a = record.into(ACCOUNT);
         var data = new AccountData(a.getName(), a.getCocNumber(), a.getVatNumber(), a.getWebsite(), a.getIndustry(),
                 a.getStreet(), a.getPostalCode(), a.getCity(), a.getCountry(), AccountLevel.valueOf(a.getAccountLevel()),

@@ -57,15 +57,20 @@ public final class AuditTrail {
         if (action == AuditEntry.Action.CHANGED && changes.isEmpty()) {
             return;
         }
+        tx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.ACTION,
+                        AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY)
+                .values(accountId, entity.name(), entityId, action.name(), text(changes), LocalDateTime.now(clock), by.username())
+                .execute();
+    }
+
+    /** The stored form of changes: one line per field, "field TAB old TAB new". */
+    public static String text(List<AuditEntry.Change> changes) {
         var text = new StringBuilder();
         for (var change : changes) {
             text.append(change.field()).append('\t').append(orEmpty(change.from())).append('\t').append(orEmpty(change.to()))
                     .append('\n');
         }
-        tx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.ACTION,
-                        AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY)
-                .values(accountId, entity.name(), entityId, action.name(), text.toString(), LocalDateTime.now(clock), by.username())
-                .execute();
+        return text.toString();
     }
 
     /** The account's audit entries, newest first, paged; empty when the viewer may not see the account. */

@@ -11,7 +11,7 @@ record PluginSchema(String pluginId) {
     /** First path segments of the shell's own routes (and those planned): a plugin id may not take them. */
     static final Set<String> RESERVED_IDS = Set.of("admin", "public", "login", "logout", "api", "core",
             "accounts", "contacts", "interactions", "opportunities", "orders", "products", "users", "settings",
-            "dashboard", "error", "vaadin", "frontend", "icons", "images", "connect");
+            "dashboard", "error", "vaadin", "frontend", "icons", "images", "connect", "import", "export");
 
     PluginSchema {
         if (!isValidId(pluginId)) {

@@ -1,0 +1,402 @@
+package org.crmworkbench.core.account;
+
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.account.AccountEvent;
+import org.crmworkbench.core.audit.AuditEntry;
+import org.crmworkbench.core.audit.AuditTrail;
+import org.crmworkbench.core.csv.CsvFile;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+import org.jooq.impl.DSL;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT_STAGE_HISTORY;
+import static org.crmworkbench.db.jooq.Tables.APP_USER;
+import static org.crmworkbench.db.jooq.Tables.AUDIT_ENTRY;
+
+/**
+ * CSV import of accounts: map the file's columns, check every line (a dry run that says what would be
+ * created, updated or rejected, with line, column and reason), then import all or nothing. A line whose
+ * KvK number matches an account updates it (only the mapped columns), otherwise it creates one.
+ */
+public final class AccountImport {
+
+    /** The account fields a column can be mapped to, with header names recognised automatically. */
+    public enum Target {
+        NAME("name", "account.name", "naam", "organisation", "organisatie", "bedrijfsnaam", "company"),
+        COC_NUMBER("cocNumber", "account.coc-number", "kvk", "kvknummer", "kvknumber", "coc", "chamberofcommerce"),
+        VAT_NUMBER("vatNumber", "account.vat-number", "btw", "btwnummer", "vat", "vatnumber"),
+        WEBSITE("website", "account.website", "url", "web"),
+        INDUSTRY("industry", "account.industry", "branche", "sector"),
+        STREET("street", "account.street", "straat", "adres", "address"),
+        POSTAL_CODE("postalCode", "account.postal-code", "postcode", "zip", "zipcode"),
+        CITY("city", "account.city", "plaats", "woonplaats", "stad", "town"),
+        COUNTRY("country", "account.country", "land"),
+        LEVEL("level", "account.level", "accountlevel", "niveau"),
+        STAGE("stage", "account.stage", "lifecyclestage", "fase", "levenscyclus"),
+        LEAD_SOURCE("leadSource", "account.lead-source", "bron", "leadbron", "source"),
+        NEVER_INTERESTED("neverInterested", "account.never-interested", "nooitgeinteresseerd"),
+        POTENTIAL_VALUE("potentialValue", "account.potential-value", "potentie", "potential", "potentialvalue"),
+        NOTES("notes", "account.notes", "notities", "opmerkingen"),
+        ACCOUNT_MANAGER("accountManagerId", "account.manager", "accountmanager", "manager", "owner");
+
+        private final String field;
+        private final String labelKey;
+        private final List<String> aliases;
+
+        Target(String field, String labelKey, String... aliases) {
+            this.field = field;
+            this.labelKey = labelKey;
+            this.aliases = List.of(aliases);
+        }
+
+        /** The message key of the field's label in the account form. */
+        public String labelKey() {
+            return labelKey;
+        }
+
+        boolean matches(String header) {
+            String h = normalise(header);
+            return h.equals(normalise(field)) || h.equals(normalise(name())) || aliases.contains(h);
+        }
+    }
+
+    /** What a line will do. */
+    public enum Action { CREATE, UPDATE, REJECT }
+
+    /**
+     * A reason a line is rejected.
+     *
+     * @param line       line number in the file (header = 1)
+     * @param column     the file's column header, or null for the line as a whole
+     * @param messageKey why
+     * @param value      the offending value, may be null
+     */
+    public record Problem(int line, String column, String messageKey, String value) {
+    }
+
+    /** One checked line. */
+    public record Row(int line, Action action, Long accountId, AccountData data, AccountData before) {
+    }
+
+    /**
+     * The dry run: what an import would do. Nothing is imported while {@link #problems()} is not empty.
+     */
+    public record Check(List<Row> rows, List<Problem> problems) {
+
+        public long count(Action action) {
+            return rows.stream().filter(row -> row.action() == action).count();
+        }
+    }
+
+    /** What an import did. */
+    public record Outcome(int created, int updated) {
+    }
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("regionaal", "REGIONAL"), Map.entry("nationaal", "NATIONAL"), Map.entry("internationaal", "INTERNATIONAL"),
+            Map.entry("nieuweklant", "NEW_CUSTOMER"), Map.entry("loyaleklant", "LOYAL_CUSTOMER"), Map.entry("exklant", "EX_CUSTOMER"),
+            Map.entry("newcustomer", "NEW_CUSTOMER"), Map.entry("loyalcustomer", "LOYAL_CUSTOMER"),
+            Map.entry("excustomer", "EX_CUSTOMER"), Map.entry("hotlead", "HOT_LEAD"));
+    private static final int CHUNK = 500;
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final AccountService accounts;
+    private final java.util.function.Consumer<AccountEvent> events;
+
+    public AccountImport(DSLContext dsl, Clock clock, AccountService accounts, java.util.function.Consumer<AccountEvent> events) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** The columns of a file mapped to the targets their headers name; unknown headers stay unmapped. */
+    public static Map<Target, Integer> suggestMapping(List<String> header) {
+        var mapping = new EnumMap<Target, Integer>(Target.class);
+        for (int column = 0; column < header.size(); column++) {
+            for (Target target : Target.values()) {
+                if (!mapping.containsKey(target) && target.matches(header.get(column))) {
+                    mapping.put(target, column);
+                    break;
+                }
+            }
+        }
+        return mapping;
+    }
+
+    /** Checks every line without changing anything (the dry run). */
+    public Check check(CsvFile file, Map<Target, Integer> mapping, UserRef by) {
+        var problems = new ArrayList<Problem>();
+        if (!mapping.containsKey(Target.NAME) && !mapping.containsKey(Target.COC_NUMBER)) {
+            problems.add(new Problem(1, null, "import.error.map-name-or-kvk", null));
+            return new Check(List.of(), problems);
+        }
+        Map<String, Account> existing = existingByKvk(file, mapping);
+        Map<String, Boolean> visible = visibleKvks(existing.keySet(), by);
+        Map<String, Long> managers = new HashMap<>();
+        dsl.select(APP_USER.USERNAME, APP_USER.ID).from(APP_USER).where(APP_USER.ACTIVE.isTrue())
+                .forEach(r -> managers.put(r.value1().toLowerCase(Locale.ROOT), r.value2()));
+        var seenKvks = new HashSet<String>();
+        var rows = new ArrayList<Row>();
+        for (CsvFile.Line line : file.records()) {
+            var lineProblems = new ArrayList<Problem>();
+            String kvk = value(line, mapping, Target.COC_NUMBER);
+            Account match = kvk.isEmpty() ? null : existing.get(kvk);
+            if (!kvk.isEmpty() && !seenKvks.add(kvk)) {
+                lineProblems.add(problem(line, file, mapping, Target.COC_NUMBER, "import.error.duplicate-kvk", kvk));
+            }
+            if (match != null && !visible.getOrDefault(kvk, false)) {
+                lineProblems.add(problem(line, file, mapping, Target.COC_NUMBER, "import.error.not-yours", kvk));
+            }
+            AccountData base = match != null ? match.data()
+                    : new AccountData("", null, null, null, null, null, null, null, "NL", AccountLevel.REGIONAL,
+                    LifecycleStage.SUSPECT, null, false, null, null, AccountService.seesAll(by) ? null : by.id());
+            AccountData data = merge(base, line, file, mapping, managers, lineProblems);
+            if (lineProblems.isEmpty()) {
+                AccountRules.check(data).forEach((field, key) -> lineProblems.add(
+                        problem(line, file, mapping, targetOf(field), key, null)));
+            }
+            problems.addAll(lineProblems);
+            Action action = !lineProblems.isEmpty() ? Action.REJECT : match != null ? Action.UPDATE : Action.CREATE;
+            rows.add(new Row(line.number(), action, match == null ? null : match.id(), data, match == null ? null : match.data()));
+        }
+        return new Check(rows, problems);
+    }
+
+    /**
+     * Imports a check without problems, all or nothing, in one transaction; reports progress in lines.
+     *
+     * @throws IllegalStateException when the check has problems
+     */
+    public Outcome apply(Check check, UserRef by, IntConsumer progress) {
+        if (!check.problems().isEmpty()) {
+            throw new IllegalStateException("a file with problems is not imported");
+        }
+        var creates = check.rows().stream().filter(row -> row.action() == Action.CREATE).toList();
+        var updates = check.rows().stream().filter(row -> row.action() == Action.UPDATE).toList();
+        var createdIds = new ArrayList<Long>();
+        dsl.transaction(tx -> {
+            var ctx = tx.dsl();
+            int done = 0;
+            var now = LocalDateTime.now(clock);
+            for (int from = 0; from < creates.size(); from += CHUNK) {
+                var chunk = creates.subList(from, Math.min(creates.size(), from + CHUNK));
+                // one multi-row INSERT ... RETURNING per chunk: ids come back in insert order
+                var insert = ctx.insertInto(ACCOUNT).set(accounts.fields(chunk.getFirst().data(), by));
+                for (Row row : chunk.subList(1, chunk.size())) {
+                    insert = insert.newRecord().set(accounts.fields(row.data(), by));
+                }
+                var ids = insert.returningResult(ACCOUNT.ID).fetch(ACCOUNT.ID);
+                var history = ctx.insertInto(ACCOUNT_STAGE_HISTORY, ACCOUNT_STAGE_HISTORY.ACCOUNT_ID, ACCOUNT_STAGE_HISTORY.TO_STAGE,
+                        ACCOUNT_STAGE_HISTORY.CHANGED_AT, ACCOUNT_STAGE_HISTORY.CHANGED_BY, ACCOUNT_STAGE_HISTORY.CAUSE);
+                var audit = ctx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
+                        AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY);
+                for (int i = 0; i < ids.size(); i++) {
+                    var data = chunk.get(i).data();
+                    history = history.values(ids.get(i), data.stage().name(), now, by.username(), StageChangeCause.IMPORT.name());
+                    audit = audit.values(ids.get(i), AuditEntry.Entity.ACCOUNT.name(), ids.get(i), AuditEntry.Action.CREATED.name(),
+                            AuditTrail.text(AuditTrail.diff(null, data, accounts::display)), now, by.username());
+                }
+                history.execute();
+                audit.execute();
+                createdIds.addAll(ids);
+                done += chunk.size();
+                progress.accept(done);
+            }
+            for (int from = 0; from < updates.size(); from += CHUNK) {
+                var chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
+                var queries = new ArrayList<Query>();
+                for (Row row : chunk) {
+                    var fields = accounts.fields(row.data(), by);
+                    if (row.before().stage() != row.data().stage()) {
+                        fields.put(ACCOUNT.STAGE_MANUAL, true);
+                        queries.add(ctx.insertInto(ACCOUNT_STAGE_HISTORY, ACCOUNT_STAGE_HISTORY.ACCOUNT_ID,
+                                        ACCOUNT_STAGE_HISTORY.FROM_STAGE, ACCOUNT_STAGE_HISTORY.TO_STAGE,
+                                        ACCOUNT_STAGE_HISTORY.CHANGED_AT, ACCOUNT_STAGE_HISTORY.CHANGED_BY, ACCOUNT_STAGE_HISTORY.CAUSE)
+                                .values(row.accountId(), row.before().stage().name(), row.data().stage().name(), now,
+                                        by.username(), StageChangeCause.IMPORT.name()));
+                    }
+                    queries.add(ctx.update(ACCOUNT).set(fields).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                            .where(ACCOUNT.ID.eq(row.accountId())));
+                    var changes = AuditTrail.diff(row.before(), row.data(), accounts::display);
+                    if (!changes.isEmpty()) {
+                        queries.add(ctx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
+                                        AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY)
+                                .values(row.accountId(), AuditEntry.Entity.ACCOUNT.name(), row.accountId(),
+                                        AuditEntry.Action.CHANGED.name(), AuditTrail.text(changes), now, by.username()));
+                    }
+                }
+                ctx.batch(queries).execute();
+                done += chunk.size();
+                progress.accept(done);
+            }
+        });
+        var at = clock.instant();
+        createdIds.forEach(id -> events.accept(new AccountEvent.AccountCreated(id, at)));
+        for (Row row : updates) {
+            events.accept(new AccountEvent.AccountChanged(row.accountId(), at));
+            if (row.before().stage() != row.data().stage()) {
+                events.accept(new AccountEvent.StageChanged(row.accountId(), at, row.before().stage().name(),
+                        row.data().stage().name()));
+            }
+        }
+        return new Outcome(creates.size(), updates.size());
+    }
+
+    private AccountData merge(AccountData base, CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping,
+                              Map<String, Long> managers, List<Problem> problems) {
+        var v = new EnumMap<Target, String>(Target.class);
+        mapping.keySet().forEach(target -> v.put(target, value(line, mapping, target)));
+        AccountLevel level = base.level();
+        if (v.containsKey(Target.LEVEL) && !v.get(Target.LEVEL).isEmpty()) {
+            level = parseEnum(AccountLevel.class, v.get(Target.LEVEL)).orElse(null);
+            if (level == null) {
+                problems.add(problem(line, file, mapping, Target.LEVEL, "import.error.level", v.get(Target.LEVEL)));
+                level = base.level();
+            }
+        }
+        LifecycleStage stage = base.stage();
+        if (v.containsKey(Target.STAGE) && !v.get(Target.STAGE).isEmpty()) {
+            stage = parseEnum(LifecycleStage.class, v.get(Target.STAGE)).orElse(null);
+            if (stage == null) {
+                problems.add(problem(line, file, mapping, Target.STAGE, "import.error.stage", v.get(Target.STAGE)));
+                stage = base.stage();
+            }
+        }
+        boolean neverInterested = base.neverInterested();
+        if (v.containsKey(Target.NEVER_INTERESTED) && !v.get(Target.NEVER_INTERESTED).isEmpty()) {
+            String flag = normalise(v.get(Target.NEVER_INTERESTED));
+            if (List.of("1", "true", "yes", "ja", "j", "y", "x").contains(flag)) {
+                neverInterested = true;
+            } else if (List.of("0", "false", "no", "nee", "n").contains(flag)) {
+                neverInterested = false;
+            } else {
+                problems.add(problem(line, file, mapping, Target.NEVER_INTERESTED, "import.error.yes-no", v.get(Target.NEVER_INTERESTED)));
+            }
+        }
+        BigDecimal potential = base.potentialValue();
+        if (v.containsKey(Target.POTENTIAL_VALUE)) {
+            String text = v.get(Target.POTENTIAL_VALUE);
+            potential = text.isEmpty() ? null : parseAmount(text).orElse(null);
+            if (!text.isEmpty() && potential == null) {
+                problems.add(problem(line, file, mapping, Target.POTENTIAL_VALUE, "import.error.amount", text));
+            }
+        }
+        Long manager = base.accountManagerId();
+        if (v.containsKey(Target.ACCOUNT_MANAGER) && !v.get(Target.ACCOUNT_MANAGER).isEmpty()) {
+            manager = managers.get(v.get(Target.ACCOUNT_MANAGER).toLowerCase(Locale.ROOT));
+            if (manager == null) {
+                problems.add(problem(line, file, mapping, Target.ACCOUNT_MANAGER, "import.error.manager",
+                        v.get(Target.ACCOUNT_MANAGER)));
+                manager = base.accountManagerId();
+            }
+        }
+        return new AccountData(text(v, Target.NAME, base.name()), text(v, Target.COC_NUMBER, base.cocNumber()),
+                text(v, Target.VAT_NUMBER, base.vatNumber()), text(v, Target.WEBSITE, base.website()),
+                text(v, Target.INDUSTRY, base.industry()), text(v, Target.STREET, base.street()),
+                text(v, Target.POSTAL_CODE, base.postalCode()), text(v, Target.CITY, base.city()),
+                v.containsKey(Target.COUNTRY) && !v.get(Target.COUNTRY).isEmpty() ? v.get(Target.COUNTRY).toUpperCase(Locale.ROOT)
+                        : base.country(),
+                level, stage, text(v, Target.LEAD_SOURCE, base.leadSource()), neverInterested, potential,
+                text(v, Target.NOTES, base.notes()), manager);
+    }
+
+    /** A mapped column's value replaces the old one (empty clears it); an unmapped column keeps it. */
+    private static String text(Map<Target, String> values, Target target, String old) {
+        return values.containsKey(target) ? values.get(target) : old;
+    }
+
+    private Map<String, Account> existingByKvk(CsvFile file, Map<Target, Integer> mapping) {
+        var result = new HashMap<String, Account>();
+        if (!mapping.containsKey(Target.COC_NUMBER)) {
+            return result;
+        }
+        var kvks = file.records().stream().map(line -> value(line, mapping, Target.COC_NUMBER)).filter(k -> !k.isEmpty())
+                .distinct().toList();
+        for (int from = 0; from < kvks.size(); from += 1_000) {
+            dsl.selectFrom(ACCOUNT).where(ACCOUNT.COC_NUMBER.in(kvks.subList(from, Math.min(kvks.size(), from + 1_000))))
+                    .forEach(record -> result.put(record.getCocNumber(), AccountService.toAccount(record)));
+        }
+        return result;
+    }
+
+    private Map<String, Boolean> visibleKvks(java.util.Set<String> kvks, UserRef by) {
+        var result = new HashMap<String, Boolean>();
+        var list = List.copyOf(kvks);
+        for (int from = 0; from < list.size(); from += 1_000) {
+            dsl.select(ACCOUNT.COC_NUMBER).from(ACCOUNT)
+                    .where(ACCOUNT.COC_NUMBER.in(list.subList(from, Math.min(list.size(), from + 1_000)))
+                            .and(AccountService.visibleTo(by)))
+                    .forEach(r -> result.put(r.value1(), true));
+        }
+        return result;
+    }
+
+    private static String value(CsvFile.Line line, Map<Target, Integer> mapping, Target target) {
+        Integer column = mapping.get(target);
+        return column == null ? "" : line.value(column);
+    }
+
+    private static Problem problem(CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping, Target target, String key,
+                                   String value) {
+        Integer column = target == null ? null : mapping.get(target);
+        return new Problem(line.number(), column == null ? null : file.header().get(column), key, value);
+    }
+
+    private static Target targetOf(String field) {
+        for (Target target : Target.values()) {
+            if (target.field.equals(field)) {
+                return target;
+            }
+        }
+        return null;
+    }
+
+    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String text) {
+        String key = normalise(text);
+        String word = WORDS.getOrDefault(key, key);
+        for (E value : type.getEnumConstants()) {
+            if (normalise(value.name()).equals(normalise(word))) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 1234.56, 1234,56, 1.234,56 and 1,234.56: the last separator is the decimal one. */
+    static Optional<BigDecimal> parseAmount(String text) {
+        String t = text.replace("€", "").replace(" ", "").strip();
+        int comma = t.lastIndexOf(',');
+        int dot = t.lastIndexOf('.');
+        if (comma > dot) {
+            t = t.replace(".", "").replace(',', '.');
+        } else if (dot > comma && comma >= 0) {
+            t = t.replace(",", "");
+        }
+        try {
+            return Optional.of(new BigDecimal(t));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -4,6 +4,7 @@ import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountQuery;
 import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.account.LifecycleStage;
 import org.crmworkbench.db.CrmDatabase;
@@ -93,13 +94,6 @@ public final class CoreBench {
     private static final int CHUNK = 500_000;
     private static final int USERS = 20;
     private static final int PRODUCTS = 40;
-    private static final List<String> TRADES = List.of("Bakkerij", "Installatiebedrijf", "Transport", "Drukkerij",
-            "Bouwbedrijf", "Tuincentrum", "Garage", "Brouwerij", "Zorggroep", "Technisch Bureau", "Houthandel",
-            "Schildersbedrijf", "Loonbedrijf", "Metaalbewerking", "Kantoorinrichting", "Veehandel", "Elektro",
-            "Groothandel", "Reisbureau", "Accountantskantoor");
-    private static final List<String> FAMILIES = List.of("de Vries", "Jansen", "Peeters", "Janssens", "Bakker",
-            "Visser", "Maes", "Willems", "Claes", "Smit", "Mertens", "Dekker", "van Dijk", "de Boer", "Mulder",
-            "Goossens", "Wouters", "Hendriks", "van Leeuwen", "Dubois", "Vermeulen", "de Smet", "Kok", "Bos");
     private static final List<String> CITIES = List.of("Amsterdam", "Rotterdam", "Utrecht", "Eindhoven", "Groningen",
             "Zwolle", "Arnhem", "Breda", "Tilburg", "Nijmegen", "Haarlem", "Leeuwarden", "Maastricht", "Delft",
             "Antwerpen", "Gent", "Brugge", "Leuven", "Hasselt", "Mechelen", "Kortrijk", "Aalst", "Genk", "Zeist");
@@ -180,11 +174,11 @@ public final class CoreBench {
             var seq = sequence(from, Math.min(size.accounts, from + CHUNK - 1));
             Field<Long> n = seqField();
             Field<Long> h = hash(n);
-            Field<String> trade = pick(h, 1, TRADES);
+            Field<String> trade = pick(h, 1, DemoAccounts.TRADES);
             dsl.insertInto(ACCOUNT, ACCOUNT.NAME, ACCOUNT.COC_NUMBER, ACCOUNT.CITY, ACCOUNT.COUNTRY, ACCOUNT.INDUSTRY,
                             ACCOUNT.ACCOUNT_LEVEL, ACCOUNT.LIFECYCLE_STAGE, ACCOUNT.POTENTIAL_VALUE, ACCOUNT.ACCOUNT_MANAGER_ID,
                             ACCOUNT.UPDATED_BY)
-                    .select(DSL.select(DSL.concat(trade, DSL.inline(" "), pick(h, 20, FAMILIES), DSL.inline(" "), n.cast(String.class)),
+                    .select(DSL.select(DSL.concat(trade, DSL.inline(" "), pick(h, 20, DemoAccounts.FAMILIES), DSL.inline(" "), n.cast(String.class)),
                                     DSL.lpad(n.cast(String.class), 8, "0"), pick(h, 480, CITIES), DSL.inline("NL"), trade,
                                     pick(h, 7, List.of("REGIONAL", "REGIONAL", "NATIONAL", "INTERNATIONAL")),
                                     pick(h, 29, List.of("SUSPECT", "PROSPECT", "LEAD", "HOT_LEAD", "NEW_CUSTOMER",

@@ -162,6 +162,14 @@ class BrowserSmokeIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Total"));
             screenshot(driver, "opportunities");
 
+            driver.get(base + "/contacts");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., '@example.com')]")));
+            screenshot(driver, "contacts");
+
+            driver.get(base + "/import/accounts");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
+            screenshot(driver, "import-accounts");
+
             driver.get(base + "/products");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'VP-100')]")));
             screenshot(driver, "products");

@@ -182,12 +182,18 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         history.changes.getDataProvider().refreshAll();
     }
 
-    /** An order may have moved the stage: take the new stage and version, keep what the user typed. */
+    /**
+     * An order may have moved the stage: take the new stage and version, keep what the user typed. When
+     * someone else changed more than the stage meanwhile, keep the old version so a save reports it.
+     */
     private void orderAdded() {
         accounts.find(account.id(), user).ifPresent(now -> {
-            account = now;
+            boolean onlyStageMoved = now.data().withStage(account.data().stage()).equals(account.data());
             form.binder.getBean().stage = now.data().stage();
             form.binder.refreshFields();
+            if (onlyStageMoved) {
+                account = now;
+            }
             showHeader();
         });
     }

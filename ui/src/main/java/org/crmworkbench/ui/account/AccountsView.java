@@ -42,10 +42,12 @@ import org.crmworkbench.core.security.CurrentUser;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The account list: SQL-paged and sorted grid with quick search (name, city, KvK number) and filters
- * for stage, customer group, level, manager and "my accounts". SALES users see the accounts they manage.
+ * for stage, customer group, level, manager and "my accounts". SALES users see the accounts they manage
+ * or are on the team of.
  * Managers can run the lifecycle rules over all accounts from here (also done nightly).
  */
 @Route("accounts")
@@ -191,13 +193,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The accounts of a query as CSV rows under a header, page by page. */
-    void export(AccountQuery query, CsvWriter csv) {
-        csv.row(List.of(getTranslation("account.name"), getTranslation("account.coc-number"), getTranslation("account.city"),
-                getTranslation("account.stage"), getTranslation("account.level"), getTranslation("account.group"),
-                getTranslation("account.manager")));
+    void export(AccountQuery query, CsvWriter csv, Locale locale) {
+        csv.row(List.of(getTranslation(locale, "account.name"), getTranslation(locale, "account.coc-number"), getTranslation(locale, "account.city"),
+                getTranslation(locale, "account.stage"), getTranslation(locale, "account.level"), getTranslation(locale, "account.group"),
+                getTranslation(locale, "account.manager")));
         CsvDownload.paged(1_000, (offset, limit) -> accounts.page(query, user, offset, limit),
-                row -> csv.row(Arrays.asList(row.name(), row.cocNumber(), row.city(), getTranslation(row.stage().labelKey()),
-                        getTranslation(row.level().labelKey()), getTranslation(row.group().labelKey()), row.managerName())));
+                row -> csv.row(Arrays.asList(row.name(), row.cocNumber(), row.city(), getTranslation(locale, row.stage().labelKey()),
+                        getTranslation(locale, row.level().labelKey()), getTranslation(locale, row.group().labelKey()), row.managerName())));
     }
 
     private void refresh() {

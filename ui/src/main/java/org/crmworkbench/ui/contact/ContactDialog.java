@@ -6,20 +6,16 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import org.crmworkbench.api.UserRef;
-import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.contact.Contact;
 import org.crmworkbench.core.contact.ContactData;
 import org.crmworkbench.core.contact.ContactService;
-import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.contact.DmuRole;
-import org.crmworkbench.ui.editing.FieldErrors;
+import org.crmworkbench.ui.editing.Saving;
 
 import java.util.Map;
 
@@ -91,20 +87,15 @@ final class ContactDialog extends Dialog {
             if (!binder.validate().isOk()) {
                 return;
             }
-            try {
+            if (Saving.attempt(this, fields, "contact.error.changed-elsewhere", () -> {
                 if (existing == null) {
                     contacts.add(accountId, binder.getBean().toData(), user);
                 } else {
                     contacts.update(existing.id(), existing.version(), binder.getBean().toData(), user);
                 }
+            })) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException e) {
-                FieldErrors.show(fields, e.errors(), this);
-            } catch (ConcurrentEditException e) {
-                Notification.show(getTranslation("contact.error.changed-elsewhere",
-                        e.changedBy() == null ? getTranslation("account.someone") : e.changedBy()),
-                        8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         });
         var form = new FormLayout(firstName, lastName, jobTitle, dmuRole, email, phone, emailConsent, active);

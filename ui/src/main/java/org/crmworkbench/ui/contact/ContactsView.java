@@ -92,17 +92,17 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
         filters.setWidthFull();
         filters.expand(search);
         var export = CsvDownload.link(getTranslation("action.export-csv"), "contacts.csv", () -> query(List.of()),
-                (query, csv) -> {
-                    csv.row(List.of(getTranslation("contact.first-name"), getTranslation("contact.last-name"),
-                            getTranslation("opportunity.account"), getTranslation("contact.job-title"),
-                            getTranslation("contact.dmu-role"), getTranslation("contact.email"), getTranslation("contact.phone"),
-                            getTranslation("contact.email-consent"), getTranslation("contact.status")));
+                (query, csv, locale) -> {
+                    csv.row(List.of(getTranslation(locale, "contact.first-name"), getTranslation(locale, "contact.last-name"),
+                            getTranslation(locale, "opportunity.account"), getTranslation(locale, "contact.job-title"),
+                            getTranslation(locale, "contact.dmu-role"), getTranslation(locale, "contact.email"), getTranslation(locale, "contact.phone"),
+                            getTranslation(locale, "contact.email-consent"), getTranslation(locale, "contact.status")));
                     CsvDownload.paged(1_000, (offset, limit) -> contacts.page(query, user, offset, limit), row -> {
                         var data = row.contact().data();
                         csv.row(Arrays.asList(data.firstName(), data.lastName(), row.accountName(), data.jobTitle(),
-                                data.dmuRole() == null ? null : getTranslation(data.dmuRole().labelKey()), data.email(),
-                                data.phone(), getTranslation(data.emailConsent() ? "audit.true" : "audit.false"),
-                                getTranslation(data.active() ? "contact.active" : "contact.inactive")));
+                                data.dmuRole() == null ? null : getTranslation(locale, data.dmuRole().labelKey()), data.email(),
+                                data.phone(), getTranslation(locale, data.emailConsent() ? "audit.true" : "audit.false"),
+                                getTranslation(locale, data.active() ? "contact.active" : "contact.inactive")));
                     });
                 });
         var heading = new HorizontalLayout(new H2(getTranslation("nav.contacts")), total, export);

@@ -49,7 +49,7 @@ public final class CsvDownload {
             char separator = "nl".equals(state.locale.getLanguage()) ? ';' : ',';
             try (var writer = new BufferedWriter(new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8))) {
                 writer.write('\uFEFF');
-                export.write(state.value, new CsvWriter(writer, separator));
+                export.write(state.value, new CsvWriter(writer, separator), state.locale);
             }
         }, "");
         anchor.add(button);
@@ -57,10 +57,13 @@ public final class CsvDownload {
         return anchor;
     }
 
-    /** Writes the rows of an export. */
+    /**
+     * Writes the rows of an export. It runs in the download request, outside the UI: translate with
+     * the given locale ({@code getTranslation(locale, key)}), the UI's locale is not at hand there.
+     */
     @FunctionalInterface
     public interface Export<S> {
-        void write(S state, CsvWriter csv) throws IOException;
+        void write(S state, CsvWriter csv, Locale locale) throws IOException;
     }
 
     /** Pages through a list in chunks, so an export never holds the whole list in memory. */

@@ -159,6 +159,9 @@ public class AccountImportView extends VerticalLayout implements HasDynamicTitle
         });
         var checkedFile = file;
         inBackground(() -> importer.check(checkedFile, chosen, user), checked -> {
+            if (file != checkedFile) {
+                return; // another file was uploaded meanwhile: this check is about the old one
+            }
             result = checked;
             summary.setText(getTranslation("import.summary", checked.count(Action.CREATE), checked.count(Action.UPDATE),
                     checked.count(Action.REJECT)));
@@ -198,21 +201,25 @@ public class AccountImportView extends VerticalLayout implements HasDynamicTitle
         ui.setPollInterval(500);
         Thread.ofVirtual().name("account-import").start(() -> {
             T value = null;
-            RuntimeException failure = null;
+            String failure = null;
             try {
                 value = work.get();
+            } catch (AccountImport.StaleCheckException e) {
+                failure = "import.stale";
             } catch (RuntimeException e) {
                 log.error("Account import failed", e);
-                failure = e;
+                failure = "import.failed";
             }
             T outcome = value;
-            boolean failed = failure != null;
+            String failureKey = failure;
             ui.access(() -> {
                 ui.setPollInterval(-1);
                 progress.setVisible(false);
                 check.setEnabled(true);
-                if (failed) {
-                    Notification.show(getTranslation("import.failed"), 8000, Notification.Position.MIDDLE)
+                if (failureKey != null) {
+                    result = null;
+                    summary.setText(getTranslation(failureKey));
+                    Notification.show(getTranslation(failureKey), 8000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 } else {
                     done.accept(outcome);

@@ -9,21 +9,17 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.contact.Contact;
 import org.crmworkbench.core.contact.ContactService;
-import org.crmworkbench.core.editing.ConcurrentEditException;
-import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.interaction.FollowUp;
 import org.crmworkbench.core.interaction.Interaction;
 import org.crmworkbench.core.interaction.InteractionData;
 import org.crmworkbench.core.interaction.InteractionKind;
 import org.crmworkbench.core.interaction.InteractionService;
-import org.crmworkbench.ui.editing.FieldErrors;
+import org.crmworkbench.ui.editing.Saving;
 
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -87,24 +83,18 @@ final class InteractionDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
             var data = new InteractionData(kind.getValue(), occurredAt.getValue(), summary.getValue(),
                     contactPicker.getValue().stream().map(Contact::id).collect(Collectors.toSet()), followUp.getValue(),
                     followUp.getValue() == FollowUp.NONE ? null : due.getValue());
-            try {
+            if (Saving.attempt(this, fields, "interaction.error.changed-elsewhere", () -> {
                 if (existing == null) {
                     interactions.add(accountId, data, user);
                 } else {
                     interactions.update(existing.id(), existing.version(), data, user);
                 }
+            })) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException e) {
-                FieldErrors.show(fields, e.errors(), this);
-            } catch (ConcurrentEditException e) {
-                Notification.show(getTranslation("interaction.error.changed-elsewhere",
-                                e.changedBy() == null ? getTranslation("account.someone") : e.changedBy()),
-                        8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         });
         var form = new FormLayout(kind, occurredAt, summary, contactPicker, followUp, due);

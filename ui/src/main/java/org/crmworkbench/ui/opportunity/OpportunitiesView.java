@@ -94,15 +94,15 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         filters.setWidthFull();
         filters.expand(search);
         var export = CsvDownload.link(getTranslation("action.export-csv"), "opportunities.csv", () -> query(List.of()),
-                (query, csv) -> {
-                    csv.row(List.of(getTranslation("opportunity.name"), getTranslation("opportunity.account"),
-                            getTranslation("opportunity.stage"), getTranslation("opportunity.status"),
-                            getTranslation("opportunity.amount"), getTranslation("opportunity.probability"),
-                            getTranslation("opportunity.weighted"), getTranslation("opportunity.expected-close"),
-                            getTranslation("opportunity.owner")));
+                (query, csv, locale) -> {
+                    csv.row(List.of(getTranslation(locale, "opportunity.name"), getTranslation(locale, "opportunity.account"),
+                            getTranslation(locale, "opportunity.stage"), getTranslation(locale, "opportunity.status"),
+                            getTranslation(locale, "opportunity.amount"), getTranslation(locale, "opportunity.probability"),
+                            getTranslation(locale, "opportunity.weighted"), getTranslation(locale, "opportunity.expected-close"),
+                            getTranslation(locale, "opportunity.owner")));
                     CsvDownload.paged(1_000, (offset, limit) -> opportunities.page(query, user, offset, limit), o ->
                             csv.row(Arrays.asList(o.data().name(), o.accountName(),
-                                    getTranslation(o.data().stage().labelKey()), getTranslation(o.data().status().labelKey()),
+                                    getTranslation(locale, o.data().stage().labelKey()), getTranslation(locale, o.data().status().labelKey()),
                                     o.data().amount().toPlainString(), o.data().probability(), o.weightedAmount().toPlainString(),
                                     o.data().expectedClose(), o.ownerName())));
                 });

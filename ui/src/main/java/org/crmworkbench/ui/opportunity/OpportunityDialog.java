@@ -7,22 +7,18 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.UserRef;
-import org.crmworkbench.core.editing.ConcurrentEditException;
-import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.opportunity.FunnelStage;
 import org.crmworkbench.core.opportunity.Opportunity;
 import org.crmworkbench.core.opportunity.OpportunityData;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.opportunity.OpportunityStatus;
-import org.crmworkbench.ui.editing.FieldErrors;
+import org.crmworkbench.ui.editing.Saving;
 
 import java.util.List;
 import java.util.Map;
@@ -104,24 +100,18 @@ final class OpportunityDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
             var data = new OpportunityData(name.getValue(), stage.getValue(), status.getValue(), amount.getValue(),
                     probability.getValue() == null ? -1 : probability.getValue(), expectedClose.getValue(),
                     owner.getValue() == null ? null : owner.getValue().id(), notes.getValue());
-            try {
+            if (Saving.attempt(this, fields, "opportunity.error.changed-elsewhere", () -> {
                 if (existing == null) {
                     opportunities.add(accountId, data, user);
                 } else {
                     opportunities.update(existing.id(), existing.version(), data, user);
                 }
+            })) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException e) {
-                FieldErrors.show(fields, e.errors(), this);
-            } catch (ConcurrentEditException e) {
-                Notification.show(getTranslation("opportunity.error.changed-elsewhere",
-                                e.changedBy() == null ? getTranslation("account.someone") : e.changedBy()),
-                        8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         });
         var form = new FormLayout(name, owner, stage, status, amount, probability, expectedClose, notes);

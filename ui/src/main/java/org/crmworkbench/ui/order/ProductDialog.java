@@ -6,17 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.UserRef;
-import org.crmworkbench.core.editing.ConcurrentEditException;
-import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.order.Product;
 import org.crmworkbench.core.order.ProductData;
 import org.crmworkbench.core.order.ProductService;
-import org.crmworkbench.ui.editing.FieldErrors;
+import org.crmworkbench.ui.editing.Saving;
 
 import java.util.Map;
 
@@ -55,22 +51,16 @@ final class ProductDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
             var data = new ProductData(code.getValue(), name.getValue(), group.getValue(), listPrice.getValue(), active.getValue());
-            try {
+            if (Saving.attempt(this, fields, "product.error.changed-elsewhere", () -> {
                 if (existing == null) {
                     products.create(data, user);
                 } else {
                     products.update(existing.id(), existing.version(), data, user);
                 }
+            })) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException e) {
-                FieldErrors.show(fields, e.errors(), this);
-            } catch (ConcurrentEditException e) {
-                Notification.show(getTranslation("product.error.changed-elsewhere",
-                                e.changedBy() == null ? getTranslation("account.someone") : e.changedBy()),
-                        8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         });
         add(new FormLayout(code, name, group, listPrice, active));

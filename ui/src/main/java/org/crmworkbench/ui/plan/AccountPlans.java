@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.editing.ConcurrentEditException;
+import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.plan.Activity;
 import org.crmworkbench.core.plan.ActivityData;
 import org.crmworkbench.core.plan.Plan;
@@ -135,6 +136,10 @@ public class AccountPlans extends VerticalLayout {
                 Notification.show(getTranslation("plan.error.changed-elsewhere",
                                 e.changedBy() == null ? getTranslation("account.someone") : e.changedBy()),
                         8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            } catch (InvalidInputException e) { // e.g. the person it is assigned to has left: edit the activity
+                Notification.show(e.errors().values().stream().map(this::getTranslation).distinct()
+                        .collect(java.util.stream.Collectors.joining(" ")), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
             refresh();
         });

@@ -8,17 +8,13 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.UserRef;
-import org.crmworkbench.core.editing.ConcurrentEditException;
-import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.plan.Activity;
 import org.crmworkbench.core.plan.ActivityData;
 import org.crmworkbench.core.plan.PlanService;
-import org.crmworkbench.ui.editing.FieldErrors;
+import org.crmworkbench.ui.editing.Saving;
 
 import java.util.List;
 import java.util.Map;
@@ -60,23 +56,17 @@ final class ActivityDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
             var data = new ActivityData(what.getValue(), who.getValue() == null ? null : who.getValue().id(), place.getValue(),
                     due.getValue(), done.getValue());
-            try {
+            if (Saving.attempt(this, fields, "plan.error.changed-elsewhere", () -> {
                 if (existing == null) {
                     plans.addActivity(planId, data, user);
                 } else {
                     plans.updateActivity(existing.id(), existing.version(), data, user);
                 }
+            })) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException e) {
-                FieldErrors.show(fields, e.errors(), this);
-            } catch (ConcurrentEditException e) {
-                Notification.show(getTranslation("plan.error.changed-elsewhere",
-                                e.changedBy() == null ? getTranslation("account.someone") : e.changedBy()),
-                        8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         });
         var form = new FormLayout(what, who, place, due, done);

@@ -7,17 +7,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.UserRef;
-import org.crmworkbench.core.editing.ConcurrentEditException;
-import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.plan.Plan;
 import org.crmworkbench.core.plan.PlanData;
 import org.crmworkbench.core.plan.PlanService;
-import org.crmworkbench.ui.editing.FieldErrors;
+import org.crmworkbench.ui.editing.Saving;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -69,23 +65,17 @@ final class PlanDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
             var data = new PlanData(title.getValue(), periodStart.getValue(), periodEnd.getValue(), objectives.getValue(),
                     evaluationDate.getValue(), evaluation.getValue());
-            try {
+            if (Saving.attempt(this, fields, "plan.error.changed-elsewhere", () -> {
                 if (existing == null) {
                     plans.addPlan(accountId, data, user);
                 } else {
                     plans.updatePlan(existing.id(), existing.version(), data, user);
                 }
+            })) {
                 close();
                 onSaved.run();
-            } catch (InvalidInputException e) {
-                FieldErrors.show(fields, e.errors(), this);
-            } catch (ConcurrentEditException e) {
-                Notification.show(getTranslation("plan.error.changed-elsewhere",
-                                e.changedBy() == null ? getTranslation("account.someone") : e.changedBy()),
-                        8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
             }
         });
         var form = new FormLayout(title, periodStart, periodEnd, objectives, evaluationDate, evaluation);

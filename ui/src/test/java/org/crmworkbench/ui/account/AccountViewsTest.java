@@ -24,6 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,10 +56,12 @@ class AccountViewsTest extends UiTest {
         assertThat(view.total.getText()).isEqualTo(bakeries + " accounts");
 
         var csv = new StringWriter();
-        view.export(new AccountQuery("Bakkerij", null, null, null, null, false, List.of()), new CsvWriter(csv, ';'));
+        view.export(new AccountQuery("Bakkerij", null, null, null, null, false, List.of()), new CsvWriter(csv, ';'),
+                Locale.of("nl"));
         var lines = csv.toString().split("\r\n");
         assertThat(lines).hasSize(bakeries + 1);
-        assertThat(lines[0]).isEqualTo("Name;KvK number;City;Lifecycle stage;Account level;Customer group;Account manager");
+        assertThat(lines[0]).as("in the language of the download, not the server's")
+                .isEqualTo("Naam;KvK-nummer;Plaats;Levenscyclusfase;Accountniveau;Klantgroep;Accountmanager");
         assertThat(lines[1]).startsWith("Bakkerij");
 
         view.stage.setValue(LifecycleStage.LEAD);

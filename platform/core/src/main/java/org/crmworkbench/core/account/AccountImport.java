@@ -89,8 +89,15 @@ public final class AccountImport {
     public record Problem(int line, String column, String messageKey, String value) {
     }
 
-    /** One checked line. */
-    public record Row(int line, Action action, Long accountId, AccountData data, AccountData before) {
+    /** One checked line; {@code version} is the matched account's version at check time. */
+    public record Row(int line, Action action, Long accountId, Integer version, AccountData data, AccountData before) {
+    }
+
+    /** Accounts changed (or stopped being visible) between the check and the import; nothing was imported. */
+    public static final class StaleCheckException extends RuntimeException {
+        StaleCheckException() {
+            super("accounts changed since the check");
+        }
     }
 
     /**
@@ -174,15 +181,19 @@ public final class AccountImport {
             }
             problems.addAll(lineProblems);
             Action action = !lineProblems.isEmpty() ? Action.REJECT : match != null ? Action.UPDATE : Action.CREATE;
-            rows.add(new Row(line.number(), action, match == null ? null : match.id(), data, match == null ? null : match.data()));
+            rows.add(new Row(line.number(), action, match == null ? null : match.id(), match == null ? null : match.version(),
+                    data, match == null ? null : match.data()));
         }
         return new Check(rows, problems);
     }
 
     /**
      * Imports a check without problems, all or nothing, in one transaction; reports progress in lines.
+     * An account that changed since the check (another version) is not overwritten: the whole import
+     * is rolled back.
      *
      * @throws IllegalStateException when the check has problems
+     * @throws StaleCheckException   when a matched account changed or became invisible since the check
      */
     public Outcome apply(Check check, UserRef by, IntConsumer progress) {
         if (!check.problems().isEmpty()) {
@@ -191,6 +202,10 @@ public final class AccountImport {
         var creates = check.rows().stream().filter(row -> row.action() == Action.CREATE).toList();
         var updates = check.rows().stream().filter(row -> row.action() == Action.UPDATE).toList();
         var createdIds = new ArrayList<Long>();
+        var names = new HashMap<Long, String>();
+        dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER).forEach(r -> names.put(r.value1(), r.value2()));
+        java.util.function.BiFunction<String, Object, String> display = (field, value) ->
+                "accountManagerId".equals(field) && value instanceof Long id ? names.get(id) : AuditTrail.plain(field, value);
         dsl.transaction(tx -> {
             var ctx = tx.dsl();
             int done = 0;
@@ -211,7 +226,7 @@ public final class AccountImport {
                     var data = chunk.get(i).data();
                     history = history.values(ids.get(i), data.stage().name(), now, by.username(), StageChangeCause.IMPORT.name());
                     audit = audit.values(ids.get(i), AuditEntry.Entity.ACCOUNT.name(), ids.get(i), AuditEntry.Action.CREATED.name(),
-                            AuditTrail.text(AuditTrail.diff(null, data, accounts::display)), now, by.username());
+                            AuditTrail.text(AuditTrail.diff(null, data, display)), now, by.username());
                 }
                 history.execute();
                 audit.execute();
@@ -222,6 +237,7 @@ public final class AccountImport {
             for (int from = 0; from < updates.size(); from += CHUNK) {
                 var chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
                 var queries = new ArrayList<Query>();
+                var updateIndexes = new ArrayList<Integer>();
                 for (Row row : chunk) {
                     var fields = accounts.fields(row.data(), by);
                     if (row.before().stage() != row.data().stage()) {
@@ -232,9 +248,11 @@ public final class AccountImport {
                                 .values(row.accountId(), row.before().stage().name(), row.data().stage().name(), now,
                                         by.username(), StageChangeCause.IMPORT.name()));
                     }
+                    updateIndexes.add(queries.size());
                     queries.add(ctx.update(ACCOUNT).set(fields).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
-                            .where(ACCOUNT.ID.eq(row.accountId())));
-                    var changes = AuditTrail.diff(row.before(), row.data(), accounts::display);
+                            .where(ACCOUNT.ID.eq(row.accountId()).and(ACCOUNT.VERSION.eq(row.version()))
+                                    .and(AccountService.visibleTo(by))));
+                    var changes = AuditTrail.diff(row.before(), row.data(), display);
                     if (!changes.isEmpty()) {
                         queries.add(ctx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
                                         AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY)
@@ -242,7 +260,12 @@ public final class AccountImport {
                                         AuditEntry.Action.CHANGED.name(), AuditTrail.text(changes), now, by.username()));
                     }
                 }
-                ctx.batch(queries).execute();
+                int[] counts = ctx.batch(queries).execute();
+                for (int index : updateIndexes) {
+                    if (counts[index] == 0) {
+                        throw new StaleCheckException(); // rolls the whole import back
+                    }
+                }
                 done += chunk.size();
                 progress.accept(done);
             }

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 /** The server-side rules for account input, shared by UI, import and API. */
 final class AccountRules {
 
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
     private static final Pattern COC = Pattern.compile("\\d{8}");
     private static final Pattern VAT = Pattern.compile("(NL\\d{9}B\\d{2}|BE0?\\d{9,10}|[A-Z]{2}[0-9A-Z]{2,12})");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
@@ -44,7 +45,11 @@ final class AccountRules {
         }
         if (data.potentialValue() != null && data.potentialValue().compareTo(BigDecimal.ZERO) < 0) {
             errors.put("potentialValue", "account.error.potential-negative");
+        } else if (data.potentialValue() != null && data.potentialValue().compareTo(MAX_AMOUNT) > 0) {
+            errors.put("potentialValue", "account.error.potential-too-large"); // DECIMAL(14, 2)
         }
+        maxLength(errors, "website", data.website(), 200);
+        maxLength(errors, "notes", data.notes(), 10_000);
         maxLength(errors, "industry", data.industry(), 100);
         maxLength(errors, "city", data.city(), 100);
         maxLength(errors, "leadSource", data.leadSource(), 100);

@@ -16,11 +16,13 @@ import static org.crmworkbench.db.jooq.Tables.ACCOUNT_STAGE_HISTORY;
  */
 public final class DemoAccounts {
 
-    private static final List<String> TRADES = List.of("Bakkerij", "Installatiebedrijf", "Transport", "Drukkerij",
+    /** Trades in demo names, shared with the benchmark generator. */
+    public static final List<String> TRADES = List.of("Bakkerij", "Installatiebedrijf", "Transport", "Drukkerij",
             "Bouwbedrijf", "Tuincentrum", "Garage", "Brouwerij", "Zorggroep", "Technisch Bureau", "Houthandel",
             "Schildersbedrijf", "Loonbedrijf", "Metaalbewerking", "Kantoorinrichting", "Veehandel", "Elektro",
             "Groothandel", "Reisbureau", "Accountantskantoor");
-    private static final List<String> FAMILIES = List.of("de Vries", "Jansen", "Peeters", "Janssens", "Bakker",
+    /** Family names in demo names, shared with the benchmark generator. */
+    public static final List<String> FAMILIES = List.of("de Vries", "Jansen", "Peeters", "Janssens", "Bakker",
             "Visser", "Maes", "Willems", "Claes", "Smit", "Mertens", "Dekker", "van Dijk", "de Boer", "Mulder",
             "Goossens", "Wouters", "Hendriks", "van Leeuwen", "Dubois", "Vermeulen", "de Smet", "Kok", "Bos");
     private static final List<String> FORMS = List.of("B.V.", "& Zn.", "BV", "NV", "VOF", "");

@@ -19,7 +19,7 @@ import java.time.LocalDateTime;
 public record Opportunity(long id, long accountId, String accountName, String ownerName, OpportunityData data,
                           LocalDateTime updatedAt, String updatedBy, int version) {
 
-    /** amount x probability, in cents. */
+    /** amount x probability / 100, in euros rounded to cents. */
     public BigDecimal weightedAmount() {
         return data.amount().multiply(BigDecimal.valueOf(data.probability())).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     }

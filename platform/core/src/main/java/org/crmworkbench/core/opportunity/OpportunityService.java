@@ -28,7 +28,8 @@ import static org.crmworkbench.db.jooq.Tables.APP_USER;
 import static org.crmworkbench.db.jooq.Tables.OPPORTUNITY;
 
 /**
- * Opportunities in the sales funnel. Visibility follows the account (SALES: accounts it manages);
+ * Opportunities in the sales funnel. Visibility follows the account (SALES: accounts it manages or is
+ * on the team of);
  * listing, sorting and the funnel totals run in SQL; edits use optimistic locking.
  */
 public final class OpportunityService {

@@ -98,6 +98,8 @@ public final class ProductService {
         requireText(errors, "productGroup", data.productGroup(), 100);
         if (data.listPrice() != null && data.listPrice().signum() < 0) {
             errors.put("listPrice", "product.error.negative-price");
+        } else if (data.listPrice() != null && data.listPrice().compareTo(new BigDecimal("999999999999.99")) > 0) {
+            errors.put("listPrice", "product.error.too-large"); // DECIMAL(14, 2)
         }
         return errors;
     }

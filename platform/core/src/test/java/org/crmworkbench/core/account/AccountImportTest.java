@@ -107,6 +107,22 @@ class AccountImportTest {
         assertThat(dsl.fetchCount(ACCOUNT)).isEqualTo(1);
     }
 
+    @Test
+    void an_account_changed_after_the_check_is_not_overwritten_and_nothing_is_imported() throws Exception {
+        long id = accounts.create(new AccountData("Houthandel Bos", "55556666", null, null, null, null, null, "Zwolle", "NL",
+                AccountLevel.REGIONAL, LifecycleStage.LEAD, null, false, null, null, manager.id()), manager);
+        var file = csv("kvk;plaats\n55556666;Deventer\n");
+        var check = importer.check(file, AccountImport.suggestMapping(file.header()), manager);
+        var now = accounts.find(id, manager).orElseThrow();
+        accounts.update(id, now.version(), now.data().withNeverInterested(), sales.hasRole(Role.MANAGER) ? sales : manager);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.apply(check, manager, done -> { }))
+                .isInstanceOf(AccountImport.StaleCheckException.class);
+        var after = accounts.find(id, manager).orElseThrow();
+        assertThat(after.data().city()).isEqualTo("Zwolle");
+        assertThat(after.data().neverInterested()).isTrue();
+    }
+
     private static CsvFile csv(String text) throws CsvFile.UnreadableException {
         return CsvFile.parse(text.getBytes(StandardCharsets.UTF_8));
     }

@@ -16,6 +16,7 @@ import org.crmworkbench.core.order.DemoOrders;
 import org.crmworkbench.core.plan.PlanService;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.ProductService;
+import org.crmworkbench.core.contact.ContactImport;
 import org.crmworkbench.core.contact.ContactService;
 import org.crmworkbench.core.contact.DemoContacts;
 import org.crmworkbench.core.plugin.BundledPlugins;
@@ -103,6 +104,11 @@ class PlatformConfiguration {
     @Bean
     AccountImport accountImport(CrmDatabase database, Clock clock, AccountService accounts, PluginHost host) {
         return new AccountImport(database.dsl(), clock, accounts, host::publish);
+    }
+
+    @Bean
+    ContactImport contactImport(CrmDatabase database, Clock clock) {
+        return new ContactImport(database.dsl(), clock);
     }
 
     @Bean

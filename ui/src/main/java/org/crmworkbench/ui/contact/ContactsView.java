@@ -1,5 +1,7 @@
 package org.crmworkbench.ui.contact;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -26,6 +28,7 @@ import org.crmworkbench.core.contact.DmuRole;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.ui.account.AccountEditorView;
 import org.crmworkbench.ui.editing.CsvDownload;
+import org.crmworkbench.ui.imports.ContactImportView;
 
 import java.util.Arrays;
 import java.util.List;
@@ -105,7 +108,10 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
                                 getTranslation(locale, data.active() ? "contact.active" : "contact.inactive")));
                     });
                 });
-        var heading = new HorizontalLayout(new H2(getTranslation("nav.contacts")), total, export);
+        var importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD_ALT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(ContactImportView.class)));
+        importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.contacts")), total, importCsv, export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters, empty, grid);
     }

@@ -4,7 +4,14 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
 import org.crmworkbench.core.audit.AuditEntry;
 import org.crmworkbench.core.audit.AuditTrail;
+import org.crmworkbench.core.csv.CheckedImport;
 import org.crmworkbench.core.csv.CsvFile;
+import org.crmworkbench.core.csv.CsvImporter;
+import org.crmworkbench.core.csv.ImportAction;
+import org.crmworkbench.core.csv.ImportOutcome;
+import org.crmworkbench.core.csv.ImportProblem;
+import org.crmworkbench.core.csv.ImportTarget;
+import org.crmworkbench.core.csv.StaleImportException;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.impl.DSL;
@@ -33,10 +40,10 @@ import static org.crmworkbench.db.jooq.Tables.AUDIT_ENTRY;
  * created, updated or rejected, with line, column and reason), then import all or nothing. A line whose
  * KvK number matches an account updates it (only the mapped columns), otherwise it creates one.
  */
-public final class AccountImport {
+public final class AccountImport implements CsvImporter<AccountImport.Target, AccountImport.Check> {
 
     /** The account fields a column can be mapped to, with header names recognised automatically. */
-    public enum Target {
+    public enum Target implements ImportTarget {
         NAME("name", "account.name", "naam", "organisation", "organisatie", "bedrijfsnaam", "company"),
         COC_NUMBER("cocNumber", "account.coc-number", "kvk", "kvknummer", "kvknumber", "coc", "chamberofcommerce"),
         VAT_NUMBER("vatNumber", "account.vat-number", "btw", "btwnummer", "vat", "vatnumber"),
@@ -64,54 +71,34 @@ public final class AccountImport {
             this.aliases = List.of(aliases);
         }
 
-        /** The message key of the field's label in the account form. */
+        @Override
         public String labelKey() {
             return labelKey;
         }
 
-        boolean matches(String header) {
-            String h = normalise(header);
-            return h.equals(normalise(field)) || h.equals(normalise(name())) || aliases.contains(h);
+        @Override
+        public boolean matches(String header) {
+            String h = ImportTarget.normalise(header);
+            return h.equals(ImportTarget.normalise(field)) || h.equals(ImportTarget.normalise(name())) || aliases.contains(h);
         }
-    }
-
-    /** What a line will do. */
-    public enum Action { CREATE, UPDATE, REJECT }
-
-    /**
-     * A reason a line is rejected.
-     *
-     * @param line       line number in the file (header = 1)
-     * @param column     the file's column header, or null for the line as a whole
-     * @param messageKey why
-     * @param value      the offending value, may be null
-     */
-    public record Problem(int line, String column, String messageKey, String value) {
     }
 
     /** One checked line; {@code version} is the matched account's version at check time. */
-    public record Row(int line, Action action, Long accountId, Integer version, AccountData data, AccountData before) {
+    public record Row(int line, ImportAction action, Long accountId, Integer version, AccountData data, AccountData before) {
     }
 
-    /** Accounts changed (or stopped being visible) between the check and the import; nothing was imported. */
-    public static final class StaleCheckException extends RuntimeException {
-        StaleCheckException() {
-            super("accounts changed since the check");
-        }
-    }
+    /** The dry run: what an import would do. Nothing is imported while {@link #problems()} is not empty. */
+    public record Check(List<Row> rows, List<ImportProblem> problems) implements CheckedImport {
 
-    /**
-     * The dry run: what an import would do. Nothing is imported while {@link #problems()} is not empty.
-     */
-    public record Check(List<Row> rows, List<Problem> problems) {
-
-        public long count(Action action) {
+        @Override
+        public long count(ImportAction action) {
             return rows.stream().filter(row -> row.action() == action).count();
         }
-    }
 
-    /** What an import did. */
-    public record Outcome(int created, int updated) {
+        @Override
+        public int lines() {
+            return rows.size();
+        }
     }
 
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -133,25 +120,16 @@ public final class AccountImport {
         this.events = events;
     }
 
-    /** The columns of a file mapped to the targets their headers name; unknown headers stay unmapped. */
-    public static Map<Target, Integer> suggestMapping(List<String> header) {
-        var mapping = new EnumMap<Target, Integer>(Target.class);
-        for (int column = 0; column < header.size(); column++) {
-            for (Target target : Target.values()) {
-                if (!mapping.containsKey(target) && target.matches(header.get(column))) {
-                    mapping.put(target, column);
-                    break;
-                }
-            }
-        }
-        return mapping;
+    @Override
+    public List<Target> targets() {
+        return List.of(Target.values());
     }
 
-    /** Checks every line without changing anything (the dry run). */
+    @Override
     public Check check(CsvFile file, Map<Target, Integer> mapping, UserRef by) {
-        var problems = new ArrayList<Problem>();
+        var problems = new ArrayList<ImportProblem>();
         if (!mapping.containsKey(Target.NAME) && !mapping.containsKey(Target.COC_NUMBER)) {
-            problems.add(new Problem(1, null, "import.error.map-name-or-kvk", null));
+            problems.add(new ImportProblem(1, null, "import.error.map-name-or-kvk", null));
             return new Check(List.of(), problems);
         }
         Map<String, Account> existing = existingByKvk(file, mapping);
@@ -162,7 +140,7 @@ public final class AccountImport {
         var seenKvks = new HashSet<String>();
         var rows = new ArrayList<Row>();
         for (CsvFile.Line line : file.records()) {
-            var lineProblems = new ArrayList<Problem>();
+            var lineProblems = new ArrayList<ImportProblem>();
             String kvk = value(line, mapping, Target.COC_NUMBER);
             Account match = kvk.isEmpty() ? null : existing.get(kvk);
             if (!kvk.isEmpty() && !seenKvks.add(kvk)) {
@@ -175,32 +153,29 @@ public final class AccountImport {
                     : new AccountData("", null, null, null, null, null, null, null, "NL", AccountLevel.REGIONAL,
                     LifecycleStage.SUSPECT, null, false, null, null, AccountService.seesAll(by) ? null : by.id());
             AccountData data = merge(base, line, file, mapping, managers, lineProblems);
-            if (lineProblems.isEmpty()) {
-                AccountRules.check(data).forEach((field, key) -> lineProblems.add(
-                        problem(line, file, mapping, targetOf(field), key, null)));
-            }
+            var reported = lineProblems.stream().map(ImportProblem::column).toList();
+            AccountRules.check(data).forEach((field, key) -> {
+                var problem = problem(line, file, mapping, targetOf(field), key, null);
+                if (!reported.contains(problem.column()) || problem.column() == null) {
+                    lineProblems.add(problem);
+                }
+            });
             problems.addAll(lineProblems);
-            Action action = !lineProblems.isEmpty() ? Action.REJECT : match != null ? Action.UPDATE : Action.CREATE;
+            ImportAction action = !lineProblems.isEmpty() ? ImportAction.REJECT : match != null ? ImportAction.UPDATE : ImportAction.CREATE;
             rows.add(new Row(line.number(), action, match == null ? null : match.id(), match == null ? null : match.version(),
                     data, match == null ? null : match.data()));
         }
         return new Check(rows, problems);
     }
 
-    /**
-     * Imports a check without problems, all or nothing, in one transaction; reports progress in lines.
-     * An account that changed since the check (another version) is not overwritten: the whole import
-     * is rolled back.
-     *
-     * @throws IllegalStateException when the check has problems
-     * @throws StaleCheckException   when a matched account changed or became invisible since the check
-     */
-    public Outcome apply(Check check, UserRef by, IntConsumer progress) {
+    /** An account that changed since the check (another version) is not overwritten: all is rolled back. */
+    @Override
+    public ImportOutcome apply(Check check, UserRef by, IntConsumer progress) {
         if (!check.problems().isEmpty()) {
             throw new IllegalStateException("a file with problems is not imported");
         }
-        var creates = check.rows().stream().filter(row -> row.action() == Action.CREATE).toList();
-        var updates = check.rows().stream().filter(row -> row.action() == Action.UPDATE).toList();
+        var creates = check.rows().stream().filter(row -> row.action() == ImportAction.CREATE).toList();
+        var updates = check.rows().stream().filter(row -> row.action() == ImportAction.UPDATE).toList();
         var createdIds = new ArrayList<Long>();
         var names = new HashMap<Long, String>();
         dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME).from(APP_USER).forEach(r -> names.put(r.value1(), r.value2()));
@@ -263,7 +238,7 @@ public final class AccountImport {
                 int[] counts = ctx.batch(queries).execute();
                 for (int index : updateIndexes) {
                     if (counts[index] == 0) {
-                        throw new StaleCheckException(); // rolls the whole import back
+                        throw new StaleImportException(); // rolls the whole import back
                     }
                 }
                 done += chunk.size();
@@ -279,11 +254,11 @@ public final class AccountImport {
                         row.data().stage().name()));
             }
         }
-        return new Outcome(creates.size(), updates.size());
+        return new ImportOutcome(creates.size(), updates.size());
     }
 
     private AccountData merge(AccountData base, CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping,
-                              Map<String, Long> managers, List<Problem> problems) {
+                              Map<String, Long> managers, List<ImportProblem> problems) {
         var v = new EnumMap<Target, String>(Target.class);
         mapping.keySet().forEach(target -> v.put(target, value(line, mapping, target)));
         AccountLevel level = base.level();
@@ -304,7 +279,7 @@ public final class AccountImport {
         }
         boolean neverInterested = base.neverInterested();
         if (v.containsKey(Target.NEVER_INTERESTED) && !v.get(Target.NEVER_INTERESTED).isEmpty()) {
-            String flag = normalise(v.get(Target.NEVER_INTERESTED));
+            String flag = ImportTarget.normalise(v.get(Target.NEVER_INTERESTED));
             if (List.of("1", "true", "yes", "ja", "j", "y", "x").contains(flag)) {
                 neverInterested = true;
             } else if (List.of("0", "false", "no", "nee", "n").contains(flag)) {
@@ -376,10 +351,10 @@ public final class AccountImport {
         return column == null ? "" : line.value(column);
     }
 
-    private static Problem problem(CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping, Target target, String key,
+    private static ImportProblem problem(CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping, Target target, String key,
                                    String value) {
         Integer column = target == null ? null : mapping.get(target);
-        return new Problem(line.number(), column == null ? null : file.header().get(column), key, value);
+        return new ImportProblem(line.number(), column == null ? null : file.header().get(column), key, value);
     }
 
     private static Target targetOf(String field) {
@@ -392,10 +367,10 @@ public final class AccountImport {
     }
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String text) {
-        String key = normalise(text);
+        String key = ImportTarget.normalise(text);
         String word = WORDS.getOrDefault(key, key);
         for (E value : type.getEnumConstants()) {
-            if (normalise(value.name()).equals(normalise(word))) {
+            if (ImportTarget.normalise(value.name()).equals(ImportTarget.normalise(word))) {
                 return Optional.of(value);
             }
         }
@@ -419,7 +394,4 @@ public final class AccountImport {
         }
     }
 
-    private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
 }

@@ -151,16 +151,25 @@ public final class ContactService {
     }
 
     private void fill(ContactRecord record, ContactData data, UserRef by) {
-        record.setFirstName(blankToNull(data.firstName()));
-        record.setLastName(data.lastName().strip());
-        record.setJobTitle(blankToNull(data.jobTitle()));
-        record.setEmail(data.email() == null || data.email().isBlank() ? null : data.email().strip().toLowerCase());
-        record.setPhone(blankToNull(data.phone()));
-        record.setDmuRole(data.dmuRole() == null ? null : data.dmuRole().name());
-        record.setEmailConsent(data.emailConsent());
-        record.setActive(data.active());
+        var d = normalised(data);
+        record.setFirstName(d.firstName());
+        record.setLastName(d.lastName());
+        record.setJobTitle(d.jobTitle());
+        record.setEmail(d.email());
+        record.setPhone(d.phone());
+        record.setDmuRole(d.dmuRole() == null ? null : d.dmuRole().name());
+        record.setEmailConsent(d.emailConsent());
+        record.setActive(d.active());
         record.setUpdatedAt(LocalDateTime.now(clock));
         record.setUpdatedBy(by.username());
+    }
+
+    /** The data as stored: trimmed, blanks as null, e-mail in lower case. */
+    static ContactData normalised(ContactData data) {
+        return new ContactData(blankToNull(data.firstName()), data.lastName() == null ? null : data.lastName().strip(),
+                blankToNull(data.jobTitle()), data.email() == null || data.email().isBlank() ? null
+                : data.email().strip().toLowerCase(), blankToNull(data.phone()), data.dmuRole(), data.emailConsent(),
+                data.active());
     }
 
     static Map<String, String> check(ContactData data) {
@@ -192,7 +201,7 @@ public final class ContactService {
         }
     }
 
-    private static Contact toContact(ContactRecord record) {
+    static Contact toContact(ContactRecord record) {
         var data = new ContactData(record.getFirstName(), record.getLastName(), record.getJobTitle(), record.getEmail(),
                 record.getPhone(), record.getDmuRole() == null ? null : DmuRole.valueOf(record.getDmuRole()),
                 record.getEmailConsent(), record.getActive());

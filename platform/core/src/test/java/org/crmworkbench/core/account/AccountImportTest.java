@@ -3,9 +3,11 @@ package org.crmworkbench.core.account;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
-import org.crmworkbench.core.account.AccountImport.Action;
-import org.crmworkbench.core.account.AccountImport.Problem;
 import org.crmworkbench.core.account.AccountImport.Target;
+import org.crmworkbench.core.csv.ImportAction;
+import org.crmworkbench.core.csv.ImportOutcome;
+import org.crmworkbench.core.csv.ImportProblem;
+import org.crmworkbench.core.csv.StaleImportException;
 import org.crmworkbench.core.csv.CsvFile;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.db.TestDatabase;
@@ -49,17 +51,17 @@ class AccountImportTest {
         var file = csv("Naam;KvK;Plaats;Fase;Potentie;Accountmanager\n"
                 + "Bakkerij Jansen;12345678;Utrecht;lead;1.250,50;sanne\n"
                 + "Garage Bos;87654321;Gent;Nieuwe klant;;\n");
-        var mapping = AccountImport.suggestMapping(file.header());
+        var mapping = importer.suggestMapping(file.header());
         assertThat(mapping).containsEntry(Target.NAME, 0).containsEntry(Target.COC_NUMBER, 1).containsEntry(Target.CITY, 2)
                 .containsEntry(Target.STAGE, 3).containsEntry(Target.POTENTIAL_VALUE, 4).containsEntry(Target.ACCOUNT_MANAGER, 5);
 
         var check = importer.check(file, mapping, manager);
         assertThat(check.problems()).isEmpty();
-        assertThat(check.count(Action.CREATE)).isEqualTo(2);
+        assertThat(check.count(ImportAction.CREATE)).isEqualTo(2);
         assertThat(dsl.fetchCount(ACCOUNT)).as("a dry run changes nothing").isZero();
 
         var progress = new ArrayList<Integer>();
-        assertThat(importer.apply(check, manager, progress::add)).isEqualTo(new AccountImport.Outcome(2, 0));
+        assertThat(importer.apply(check, manager, progress::add)).isEqualTo(new ImportOutcome(2, 0));
         assertThat(progress).containsExactly(2);
         var jansen = dsl.selectFrom(ACCOUNT).where(ACCOUNT.COC_NUMBER.eq("12345678")).fetchSingle();
         assertThat(jansen.getPotentialValue()).isEqualByComparingTo("1250.50");
@@ -68,8 +70,8 @@ class AccountImportTest {
         assertThat(accounts.stageHistory(jansen.getId(), manager).getFirst().cause()).isEqualTo(StageChangeCause.IMPORT);
 
         var again = csv("KvK;Plaats\n12345678;Amersfoort\n");
-        var second = importer.check(again, AccountImport.suggestMapping(again.header()), manager);
-        assertThat(second.count(Action.UPDATE)).isEqualTo(1);
+        var second = importer.check(again, importer.suggestMapping(again.header()), manager);
+        assertThat(second.count(ImportAction.UPDATE)).isEqualTo(1);
         importer.apply(second, manager, done -> { });
         var updated = accounts.find(jansen.getId(), manager).orElseThrow();
         assertThat(updated.data().city()).isEqualTo("Amersfoort");
@@ -90,18 +92,18 @@ class AccountImportTest {
                 + "Raar BV,44445555,blij,veel,nobody\n"
                 + "Niet van mij,11112222,LEAD,,\n");
 
-        var check = importer.check(file, AccountImport.suggestMapping(file.header()), sales);
+        var check = importer.check(file, importer.suggestMapping(file.header()), sales);
 
         assertThat(check.problems()).containsExactly(
-                new Problem(3, "name", "account.error.name-required", null),
-                new Problem(3, "cocNumber", "account.error.coc-number", null),
-                new Problem(4, "cocNumber", "import.error.duplicate-kvk", "22223333"),
-                new Problem(5, "stage", "import.error.stage", "blij"),
-                new Problem(5, "potentialValue", "import.error.amount", "veel"),
-                new Problem(5, "accountManager", "import.error.manager", "nobody"),
-                new Problem(6, "cocNumber", "import.error.not-yours", "11112222"));
-        assertThat(check.count(Action.CREATE)).isEqualTo(1);
-        assertThat(check.count(Action.REJECT)).isEqualTo(4);
+                new ImportProblem(3, "name", "account.error.name-required", null),
+                new ImportProblem(3, "cocNumber", "account.error.coc-number", null),
+                new ImportProblem(4, "cocNumber", "import.error.duplicate-kvk", "22223333"),
+                new ImportProblem(5, "stage", "import.error.stage", "blij"),
+                new ImportProblem(5, "potentialValue", "import.error.amount", "veel"),
+                new ImportProblem(5, "accountManager", "import.error.manager", "nobody"),
+                new ImportProblem(6, "cocNumber", "import.error.not-yours", "11112222"));
+        assertThat(check.count(ImportAction.CREATE)).isEqualTo(1);
+        assertThat(check.count(ImportAction.REJECT)).isEqualTo(4);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.apply(check, sales, done -> { }))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(dsl.fetchCount(ACCOUNT)).isEqualTo(1);
@@ -112,12 +114,12 @@ class AccountImportTest {
         long id = accounts.create(new AccountData("Houthandel Bos", "55556666", null, null, null, null, null, "Zwolle", "NL",
                 AccountLevel.REGIONAL, LifecycleStage.LEAD, null, false, null, null, manager.id()), manager);
         var file = csv("kvk;plaats\n55556666;Deventer\n");
-        var check = importer.check(file, AccountImport.suggestMapping(file.header()), manager);
+        var check = importer.check(file, importer.suggestMapping(file.header()), manager);
         var now = accounts.find(id, manager).orElseThrow();
         accounts.update(id, now.version(), now.data().withNeverInterested(), sales.hasRole(Role.MANAGER) ? sales : manager);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.apply(check, manager, done -> { }))
-                .isInstanceOf(AccountImport.StaleCheckException.class);
+                .isInstanceOf(StaleImportException.class);
         var after = accounts.find(id, manager).orElseThrow();
         assertThat(after.data().city()).isEqualTo("Zwolle");
         assertThat(after.data().neverInterested()).isTrue();

@@ -1,0 +1,307 @@
+package org.crmworkbench.core.contact;
+
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.audit.AuditEntry;
+import org.crmworkbench.core.audit.AuditTrail;
+import org.crmworkbench.core.csv.CheckedImport;
+import org.crmworkbench.core.csv.CsvFile;
+import org.crmworkbench.core.csv.CsvImporter;
+import org.crmworkbench.core.csv.ImportAction;
+import org.crmworkbench.core.csv.ImportOutcome;
+import org.crmworkbench.core.csv.ImportProblem;
+import org.crmworkbench.core.csv.ImportTarget;
+import org.crmworkbench.core.csv.StaleImportException;
+import org.crmworkbench.db.jooq.tables.records.ContactRecord;
+import org.jooq.DSLContext;
+import org.jooq.Query;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
+import static org.crmworkbench.db.jooq.Tables.AUDIT_ENTRY;
+import static org.crmworkbench.db.jooq.Tables.CONTACT;
+
+/**
+ * CSV import of contacts. Each line names its account by KvK number (an account the user may see); a
+ * line whose e-mail address matches a contact of that account updates it (only the mapped columns),
+ * otherwise it adds a contact. Checked line by line first; then all or nothing.
+ */
+public final class ContactImport implements CsvImporter<ContactImport.Target, ContactImport.Check> {
+
+    /** The contact fields a column can be mapped to, with header names recognised automatically. */
+    public enum Target implements ImportTarget {
+        ACCOUNT_KVK("account", "import.account-kvk", "kvk", "kvknummer", "coc", "cocnumber", "account"),
+        FIRST_NAME("firstName", "contact.first-name", "voornaam", "firstname"),
+        LAST_NAME("lastName", "contact.last-name", "achternaam", "lastname", "surname"),
+        JOB_TITLE("jobTitle", "contact.job-title", "functie", "jobtitle", "title"),
+        EMAIL("email", "contact.email", "email", "emailadres", "mail"),
+        PHONE("phone", "contact.phone", "telefoon", "telefoonnummer", "phone", "tel"),
+        DMU_ROLE("dmuRole", "contact.dmu-role", "dmurol", "dmurole", "rol", "role"),
+        EMAIL_CONSENT("emailConsent", "contact.email-consent", "toestemming", "emailtoestemming", "consent", "optin"),
+        ACTIVE("active", "contact.active", "actief", "active");
+
+        private final String field;
+        private final String labelKey;
+        private final List<String> aliases;
+
+        Target(String field, String labelKey, String... aliases) {
+            this.field = field;
+            this.labelKey = labelKey;
+            this.aliases = List.of(aliases);
+        }
+
+        @Override
+        public String labelKey() {
+            return labelKey;
+        }
+
+        @Override
+        public boolean matches(String header) {
+            String h = ImportTarget.normalise(header);
+            return h.equals(ImportTarget.normalise(field)) || aliases.contains(h);
+        }
+    }
+
+    /** One checked line; {@code contactId} and {@code version} of the matched contact, if any. */
+    public record Row(int line, ImportAction action, long accountId, Long contactId, Integer version, ContactData data,
+                      ContactData before) {
+    }
+
+    /** The dry run. */
+    public record Check(List<Row> rows, List<ImportProblem> problems) implements CheckedImport {
+
+        @Override
+        public long count(ImportAction action) {
+            return rows.stream().filter(row -> row.action() == action).count();
+        }
+
+        @Override
+        public int lines() {
+            return rows.size();
+        }
+    }
+
+    private static final Map<String, DmuRole> ROLE_WORDS = Map.of("gebruiker", DmuRole.USER, "beinvloeder", DmuRole.INFLUENCER,
+            "inkoper", DmuRole.BUYER, "beslisser", DmuRole.DECIDER, "poortwachter", DmuRole.GATEKEEPER, "initiatiefnemer",
+            DmuRole.INITIATOR);
+    private static final int CHUNK = 500;
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public ContactImport(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Target> targets() {
+        return List.of(Target.values());
+    }
+
+    @Override
+    public Check check(CsvFile file, Map<Target, Integer> mapping, UserRef by) {
+        var problems = new ArrayList<ImportProblem>();
+        if (!mapping.containsKey(Target.ACCOUNT_KVK)) {
+            problems.add(new ImportProblem(1, null, "import.error.map-account-kvk", null));
+            return new Check(List.of(), problems);
+        }
+        var kvks = file.records().stream().map(line -> value(line, mapping, Target.ACCOUNT_KVK)).filter(k -> !k.isEmpty())
+                .distinct().toList();
+        Map<String, Long> accounts = new HashMap<>();
+        for (int from = 0; from < kvks.size(); from += 1_000) {
+            dsl.select(ACCOUNT.COC_NUMBER, ACCOUNT.ID).from(ACCOUNT)
+                    .where(ACCOUNT.COC_NUMBER.in(kvks.subList(from, Math.min(kvks.size(), from + 1_000)))
+                            .and(AccountService.visibleTo(by)))
+                    .forEach(r -> accounts.put(r.value1(), r.value2()));
+        }
+        Map<String, ContactRecord> existing = new HashMap<>(); // "accountId/email"
+        var accountIds = List.copyOf(new HashSet<>(accounts.values()));
+        for (int from = 0; from < accountIds.size(); from += 1_000) {
+            dsl.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.in(accountIds.subList(from, Math.min(accountIds.size(), from + 1_000)))
+                            .and(CONTACT.EMAIL.isNotNull()))
+                    .forEach(c -> existing.put(c.getAccountId() + "/" + c.getEmail(), c));
+        }
+        var seen = new HashSet<String>();
+        var rows = new ArrayList<Row>();
+        for (CsvFile.Line line : file.records()) {
+            var lineProblems = new ArrayList<ImportProblem>();
+            String kvk = value(line, mapping, Target.ACCOUNT_KVK);
+            Long accountId = accounts.get(kvk);
+            if (accountId == null) {
+                lineProblems.add(problem(line, file, mapping, Target.ACCOUNT_KVK, "import.error.account-unknown", kvk));
+            }
+            String email = value(line, mapping, Target.EMAIL).toLowerCase(Locale.ROOT);
+            ContactRecord match = accountId == null || email.isEmpty() ? null : existing.get(accountId + "/" + email);
+            if (accountId != null && !email.isEmpty() && !seen.add(accountId + "/" + email)) {
+                lineProblems.add(problem(line, file, mapping, Target.EMAIL, "import.error.duplicate-contact", email));
+            }
+            ContactData base = match != null ? ContactService.toContact(match).data()
+                    : new ContactData(null, "", null, null, null, null, false, true);
+            ContactData data = merge(base, line, file, mapping, lineProblems);
+            var reported = lineProblems.stream().map(ImportProblem::column).toList();
+            ContactService.check(data).forEach((field, key) -> {
+                var problem = problem(line, file, mapping, targetOf(field), key, null);
+                if (!reported.contains(problem.column()) || problem.column() == null) {
+                    lineProblems.add(problem);
+                }
+            });
+            problems.addAll(lineProblems);
+            ImportAction action = !lineProblems.isEmpty() ? ImportAction.REJECT
+                    : match != null ? ImportAction.UPDATE : ImportAction.CREATE;
+            rows.add(new Row(line.number(), action, accountId == null ? 0 : accountId, match == null ? null : match.getId(),
+                    match == null ? null : match.getVersion(), data, match == null ? null : base));
+        }
+        return new Check(rows, problems);
+    }
+
+    @Override
+    public ImportOutcome apply(Check check, UserRef by, IntConsumer progress) {
+        if (!check.problems().isEmpty()) {
+            throw new IllegalStateException("a file with problems is not imported");
+        }
+        var creates = check.rows().stream().filter(row -> row.action() == ImportAction.CREATE).toList();
+        var updates = check.rows().stream().filter(row -> row.action() == ImportAction.UPDATE).toList();
+        var visibleAccounts = dsl.select(ACCOUNT.ID).from(ACCOUNT).where(AccountService.visibleTo(by));
+        dsl.transaction(tx -> {
+            var ctx = tx.dsl();
+            var now = LocalDateTime.now(clock);
+            int done = 0;
+            for (int from = 0; from < creates.size(); from += CHUNK) {
+                var chunk = creates.subList(from, Math.min(creates.size(), from + CHUNK));
+                var insert = ctx.insertInto(CONTACT, CONTACT.ACCOUNT_ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.JOB_TITLE,
+                        CONTACT.EMAIL, CONTACT.PHONE, CONTACT.DMU_ROLE, CONTACT.EMAIL_CONSENT, CONTACT.ACTIVE, CONTACT.UPDATED_AT,
+                        CONTACT.UPDATED_BY);
+                for (Row row : chunk) {
+                    var d = ContactService.normalised(row.data());
+                    insert = insert.values(row.accountId(), d.firstName(), d.lastName(), d.jobTitle(), d.email(), d.phone(),
+                            d.dmuRole() == null ? null : d.dmuRole().name(), d.emailConsent(), d.active(), now, by.username());
+                }
+                var ids = insert.returningResult(CONTACT.ID).fetch(CONTACT.ID);
+                var audit = ctx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
+                        AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY);
+                for (int i = 0; i < ids.size(); i++) {
+                    audit = audit.values(chunk.get(i).accountId(), AuditEntry.Entity.CONTACT.name(), ids.get(i),
+                            AuditEntry.Action.CREATED.name(),
+                            AuditTrail.text(AuditTrail.diff(null, ContactService.normalised(chunk.get(i).data()), AuditTrail::plain)),
+                            now, by.username());
+                }
+                audit.execute();
+                done += chunk.size();
+                progress.accept(done);
+            }
+            for (int from = 0; from < updates.size(); from += CHUNK) {
+                var chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
+                var queries = new ArrayList<Query>();
+                var updateIndexes = new ArrayList<Integer>();
+                for (Row row : chunk) {
+                    var d = ContactService.normalised(row.data());
+                    updateIndexes.add(queries.size());
+                    queries.add(ctx.update(CONTACT).set(CONTACT.FIRST_NAME, d.firstName()).set(CONTACT.LAST_NAME, d.lastName())
+                            .set(CONTACT.JOB_TITLE, d.jobTitle()).set(CONTACT.EMAIL, d.email()).set(CONTACT.PHONE, d.phone())
+                            .set(CONTACT.DMU_ROLE, d.dmuRole() == null ? null : d.dmuRole().name())
+                            .set(CONTACT.EMAIL_CONSENT, d.emailConsent()).set(CONTACT.ACTIVE, d.active())
+                            .set(CONTACT.UPDATED_AT, now).set(CONTACT.UPDATED_BY, by.username())
+                            .set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
+                            .where(CONTACT.ID.eq(row.contactId()).and(CONTACT.VERSION.eq(row.version()))
+                                    .and(CONTACT.ACCOUNT_ID.in(visibleAccounts))));
+                    var changes = AuditTrail.diff(row.before(), d, AuditTrail::plain);
+                    if (!changes.isEmpty()) {
+                        queries.add(ctx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
+                                        AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY)
+                                .values(row.accountId(), AuditEntry.Entity.CONTACT.name(), row.contactId(),
+                                        AuditEntry.Action.CHANGED.name(), AuditTrail.text(changes), now, by.username()));
+                    }
+                }
+                int[] counts = ctx.batch(queries).execute();
+                for (int index : updateIndexes) {
+                    if (counts[index] == 0) {
+                        throw new StaleImportException(); // rolls the whole import back
+                    }
+                }
+                done += chunk.size();
+                progress.accept(done);
+            }
+        });
+        return new ImportOutcome(creates.size(), updates.size());
+    }
+
+    private static ContactData merge(ContactData base, CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping,
+                                     List<ImportProblem> problems) {
+        DmuRole role = base.dmuRole();
+        if (mapping.containsKey(Target.DMU_ROLE)) {
+            String text = value(line, mapping, Target.DMU_ROLE);
+            role = text.isEmpty() ? null : parseRole(text);
+            if (!text.isEmpty() && role == null) {
+                problems.add(problem(line, file, mapping, Target.DMU_ROLE, "import.error.dmu-role", text));
+            }
+        }
+        return new ContactData(text(line, mapping, Target.FIRST_NAME, base.firstName()),
+                text(line, mapping, Target.LAST_NAME, base.lastName()), text(line, mapping, Target.JOB_TITLE, base.jobTitle()),
+                text(line, mapping, Target.EMAIL, base.email()), text(line, mapping, Target.PHONE, base.phone()), role,
+                flag(line, file, mapping, Target.EMAIL_CONSENT, base.emailConsent(), problems),
+                flag(line, file, mapping, Target.ACTIVE, base.active(), problems));
+    }
+
+    private static DmuRole parseRole(String text) {
+        String key = ImportTarget.normalise(text);
+        if (ROLE_WORDS.containsKey(key)) {
+            return ROLE_WORDS.get(key);
+        }
+        for (DmuRole role : DmuRole.values()) {
+            if (ImportTarget.normalise(role.name()).equals(key)) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private static boolean flag(CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping, Target target, boolean old,
+                                List<ImportProblem> problems) {
+        if (!mapping.containsKey(target) || value(line, mapping, target).isEmpty()) {
+            return old;
+        }
+        String text = ImportTarget.normalise(value(line, mapping, target));
+        if (List.of("1", "true", "yes", "ja", "j", "y", "x").contains(text)) {
+            return true;
+        }
+        if (List.of("0", "false", "no", "nee", "n").contains(text)) {
+            return false;
+        }
+        problems.add(problem(line, file, mapping, target, "import.error.yes-no", value(line, mapping, target)));
+        return old;
+    }
+
+    private static String text(CsvFile.Line line, Map<Target, Integer> mapping, Target target, String old) {
+        return mapping.containsKey(target) ? value(line, mapping, target) : old;
+    }
+
+    private static String value(CsvFile.Line line, Map<Target, Integer> mapping, Target target) {
+        Integer column = mapping.get(target);
+        return column == null ? "" : line.value(column);
+    }
+
+    private static ImportProblem problem(CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping, Target target,
+                                         String key, String value) {
+        Integer column = target == null ? null : mapping.get(target);
+        return new ImportProblem(line.number(), column == null ? null : file.header().get(column), key, value);
+    }
+
+    private static Target targetOf(String field) {
+        for (Target target : Target.values()) {
+            if (target.field.equals(field)) {
+                return target;
+            }
+        }
+        return null;
+    }
+}

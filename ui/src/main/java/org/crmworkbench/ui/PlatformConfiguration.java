@@ -13,6 +13,7 @@ import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.opportunity.DemoOpportunities;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.order.DemoOrders;
+import org.crmworkbench.core.order.OrderImport;
 import org.crmworkbench.core.plan.PlanService;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.ProductService;
@@ -104,6 +105,11 @@ class PlatformConfiguration {
     @Bean
     AccountImport accountImport(CrmDatabase database, Clock clock, AccountService accounts, PluginHost host) {
         return new AccountImport(database.dsl(), clock, accounts, host::publish);
+    }
+
+    @Bean
+    OrderImport orderImport(CrmDatabase database, Clock clock, LifecycleRules lifecycle, PluginHost host) {
+        return new OrderImport(database.dsl(), clock, lifecycle, host::publish);
     }
 
     @Bean

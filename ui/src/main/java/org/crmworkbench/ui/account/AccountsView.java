@@ -36,6 +36,7 @@ import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.core.csv.CsvWriter;
 import org.crmworkbench.ui.editing.CsvDownload;
 import org.crmworkbench.ui.imports.AccountImportView;
+import org.crmworkbench.ui.imports.OrderImportView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.crmworkbench.core.security.CurrentUser;
@@ -152,7 +153,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         var importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD_ALT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(AccountImportView.class)));
         importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var heading = new HorizontalLayout(new H2(getTranslation("nav.accounts")), total, create, importCsv, export, recalculate,
+        var importOrders = new Button(getTranslation("accounts.import-orders"), VaadinIcon.UPLOAD_ALT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(OrderImportView.class)));
+        importOrders.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var heading = new HorizontalLayout(new H2(getTranslation("nav.accounts")), total, create, importCsv, importOrders, export, recalculate,
                 recalculating);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, filters, empty, grid);

@@ -3,7 +3,6 @@ package org.crmworkbench.ui.account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.server.VaadinSession;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountData;
@@ -87,15 +86,7 @@ class AccountViewsTest extends UiTest {
                 .values(churned, LocalDate.now().minusMonths(30)).execute();
         assertThat(view.recalculate.isVisible()).isTrue();
         test(view.recalculate).click();
-        var session = VaadinSession.getCurrent();
-        for (int i = 0; i < 200 && view.recalculating.isVisible(); i++) {
-            session.unlock(); // the test holds the session lock; releasing it runs the queued ui.access tasks
-            Thread.sleep(50);
-            session.lock();
-            roundTrip();
-        }
-
-        assertThat(view.recalculating.isVisible()).as("finished").isFalse();
+        awaitBackground(view.recalculating::isVisible);
         assertThat(test($(Notification.class).last()).getText()).matches("\\d+ accounts? changed stage");
         assertThat(accounts.find(churned, manager).orElseThrow().data().stage()).isEqualTo(LifecycleStage.EX_CUSTOMER);
     }

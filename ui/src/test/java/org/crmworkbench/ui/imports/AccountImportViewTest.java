@@ -1,6 +1,5 @@
 package org.crmworkbench.ui.imports;
 
-import com.vaadin.flow.server.VaadinSession;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountImport.Target;
 import org.crmworkbench.core.account.AccountQuery;
@@ -44,7 +43,7 @@ class AccountImportViewTest extends UiTest {
         int before = accounts.count(AccountQuery.all(), manager);
 
         test(view.check).click();
-        awaitBackground(view);
+        awaitBackground(() -> view.progress.isVisible() || !view.check.isEnabled());
         assertThat(view.summary.getText()).isEqualTo("1 to create, 0 to update, 1 rejected");
         assertThat(test(view.problems).size()).isEqualTo(1);
         assertThat(test(view.problems).getRow(0).line()).isEqualTo(3);
@@ -54,26 +53,15 @@ class AccountImportViewTest extends UiTest {
                 + "Import Een " + suffix + ";" + kvkA + ";Gent;lead\n"
                 + "Import Twee " + suffix + ";" + kvkB + ";Brugge;prospect\n").getBytes(StandardCharsets.UTF_8));
         test(view.check).click();
-        awaitBackground(view);
+        awaitBackground(() -> view.progress.isVisible() || !view.check.isEnabled());
         assertThat(view.importButton.isEnabled()).isTrue();
         assertThat(accounts.count(AccountQuery.all(), manager)).as("the dry run saved nothing").isEqualTo(before);
 
         test(view.importButton).click();
-        awaitBackground(view);
+        awaitBackground(() -> view.progress.isVisible() || !view.check.isEnabled());
         assertThat(view.summary.getText()).isEqualTo("Imported: 2 created, 0 updated");
         assertThat(accounts.count(new AccountQuery("Import ", null, null, null, null, false, List.of()), manager))
                 .isGreaterThanOrEqualTo(2);
         assertThat(accounts.count(AccountQuery.all(), manager)).isEqualTo(before + 2);
-    }
-
-    private void awaitBackground(AccountImportView view) throws InterruptedException {
-        var session = VaadinSession.getCurrent();
-        for (int i = 0; i < 200 && (view.progress.isVisible() || !view.check.isEnabled()); i++) {
-            session.unlock(); // the test holds the session lock; releasing it runs the queued ui.access tasks
-            Thread.sleep(50);
-            session.lock();
-            roundTrip();
-        }
-        assertThat(view.progress.isVisible()).as("background work finished").isFalse();
     }
 }

@@ -1,6 +1,5 @@
 package org.crmworkbench.ui.imports;
 
-import com.vaadin.flow.server.VaadinSession;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountQuery;
 import org.crmworkbench.core.account.AccountService;
@@ -39,23 +38,12 @@ class ContactImportViewTest extends UiTest {
         assertThat(view.mapping.get(Target.ACCOUNT_KVK).getValue()).isEqualTo(0);
         assertThat(view.mapping.get(Target.DMU_ROLE).getValue()).isEqualTo(4);
         test(view.check).click();
-        awaitBackground(view);
+        awaitBackground(() -> view.progress.isVisible() || !view.check.isEnabled());
         assertThat(view.summary.getText()).isEqualTo("1 to create, 0 to update, 0 rejected");
         test(view.importButton).click();
-        awaitBackground(view);
+        awaitBackground(() -> view.progress.isVisible() || !view.check.isEnabled());
 
         assertThat(view.summary.getText()).isEqualTo("Imported: 1 created, 0 updated");
         assertThat(contacts.forAccount(account.id(), manager)).hasSize(before + 1);
-    }
-
-    private void awaitBackground(CsvImportView<?, ?> view) throws InterruptedException {
-        var session = VaadinSession.getCurrent();
-        for (int i = 0; i < 200 && (view.progress.isVisible() || !view.check.isEnabled()); i++) {
-            session.unlock(); // the test holds the session lock; releasing it runs the queued ui.access tasks
-            Thread.sleep(50);
-            session.lock();
-            roundTrip();
-        }
-        assertThat(view.progress.isVisible()).as("background work finished").isFalse();
     }
 }

@@ -7,6 +7,7 @@ import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.csv.CheckedImport;
 import org.crmworkbench.core.csv.CsvFile;
 import org.crmworkbench.core.csv.CsvImporter;
+import org.crmworkbench.core.csv.CsvValues;
 import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportOutcome;
 import org.crmworkbench.core.csv.ImportProblem;
@@ -279,11 +280,9 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
         }
         boolean neverInterested = base.neverInterested();
         if (v.containsKey(Target.NEVER_INTERESTED) && !v.get(Target.NEVER_INTERESTED).isEmpty()) {
-            String flag = ImportTarget.normalise(v.get(Target.NEVER_INTERESTED));
-            if (List.of("1", "true", "yes", "ja", "j", "y", "x").contains(flag)) {
-                neverInterested = true;
-            } else if (List.of("0", "false", "no", "nee", "n").contains(flag)) {
-                neverInterested = false;
+            var flag = CsvValues.yesNo(v.get(Target.NEVER_INTERESTED));
+            if (flag.isPresent()) {
+                neverInterested = flag.get();
             } else {
                 problems.add(problem(line, file, mapping, Target.NEVER_INTERESTED, "import.error.yes-no", v.get(Target.NEVER_INTERESTED)));
             }
@@ -291,7 +290,7 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
         BigDecimal potential = base.potentialValue();
         if (v.containsKey(Target.POTENTIAL_VALUE)) {
             String text = v.get(Target.POTENTIAL_VALUE);
-            potential = text.isEmpty() ? null : parseAmount(text).orElse(null);
+            potential = text.isEmpty() ? null : CsvValues.amount(text).orElse(null);
             if (!text.isEmpty() && potential == null) {
                 problems.add(problem(line, file, mapping, Target.POTENTIAL_VALUE, "import.error.amount", text));
             }
@@ -376,22 +375,4 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
         }
         return Optional.empty();
     }
-
-    /** 1234.56, 1234,56, 1.234,56 and 1,234.56: the last separator is the decimal one. */
-    static Optional<BigDecimal> parseAmount(String text) {
-        String t = text.replace("€", "").replace(" ", "").strip();
-        int comma = t.lastIndexOf(',');
-        int dot = t.lastIndexOf('.');
-        if (comma > dot) {
-            t = t.replace(".", "").replace(',', '.');
-        } else if (dot > comma && comma >= 0) {
-            t = t.replace(",", "");
-        }
-        try {
-            return Optional.of(new BigDecimal(t));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
 }

@@ -67,6 +67,21 @@ public final class LifecycleRules {
         return apply(tx, SALES_ORDER.ACCOUNT_ID.eq(accountId));
     }
 
+    /**
+     * Applies the rules, set-based, to the accounts whose orders an import changed, inside the
+     * caller's transaction; clears their hand-set stages first.
+     */
+    public List<AccountEvent.StageChanged> afterOrderChanges(DSLContext tx, java.util.Collection<Long> accountIds) {
+        var changes = new java.util.ArrayList<AccountEvent.StageChanged>();
+        var ids = List.copyOf(accountIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+            tx.update(ACCOUNT).set(ACCOUNT.STAGE_MANUAL, false).where(ACCOUNT.ID.in(chunk)).execute();
+            changes.addAll(apply(tx, SALES_ORDER.ACCOUNT_ID.in(chunk)));
+        }
+        return changes;
+    }
+
     /** Publishes changes once they are committed. */
     public void publish(List<AccountEvent.StageChanged> changes) {
         changes.forEach(events);

@@ -7,6 +7,7 @@ import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.csv.CheckedImport;
 import org.crmworkbench.core.csv.CsvFile;
 import org.crmworkbench.core.csv.CsvImporter;
+import org.crmworkbench.core.csv.CsvValues;
 import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportOutcome;
 import org.crmworkbench.core.csv.ImportProblem;
@@ -270,12 +271,9 @@ public final class ContactImport implements CsvImporter<ContactImport.Target, Co
         if (!mapping.containsKey(target) || value(line, mapping, target).isEmpty()) {
             return old;
         }
-        String text = ImportTarget.normalise(value(line, mapping, target));
-        if (List.of("1", "true", "yes", "ja", "j", "y", "x").contains(text)) {
-            return true;
-        }
-        if (List.of("0", "false", "no", "nee", "n").contains(text)) {
-            return false;
+        var flag = CsvValues.yesNo(value(line, mapping, target));
+        if (flag.isPresent()) {
+            return flag.get();
         }
         problems.add(problem(line, file, mapping, target, "import.error.yes-no", value(line, mapping, target)));
         return old;

@@ -2,6 +2,7 @@ package org.crmworkbench.ui.imports;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -192,7 +193,13 @@ public abstract class CsvImportView<T extends ImportTarget, C extends CheckedImp
         progress.setMax(Math.max(1, total));
         progress.setValue(0);
         var ui = UI.getCurrent();
-        inBackground(() -> importer.apply(checked, user, done -> ui.access(() -> progress.setValue(done))), outcome -> {
+        inBackground(() -> importer.apply(checked, user, done -> {
+            try {
+                ui.access(() -> progress.setValue(done));
+            } catch (UIDetachedException closed) {
+                // the tab was closed: the import goes on without showing progress
+            }
+        }), outcome -> {
             result = null;
             importButton.setEnabled(false);
             summary.setText(getTranslation("import.done", outcome.created(), outcome.updated()));
@@ -206,6 +213,8 @@ public abstract class CsvImportView<T extends ImportTarget, C extends CheckedImp
         var ui = UI.getCurrent();
         check.setEnabled(false);
         importButton.setEnabled(false);
+        mappingForm.setEnabled(false);
+        upload.setEnabled(false);
         progress.setVisible(true);
         progress.setIndeterminate(indeterminate);
         ui.setPollInterval(500);
@@ -226,6 +235,8 @@ public abstract class CsvImportView<T extends ImportTarget, C extends CheckedImp
                 ui.setPollInterval(-1);
                 progress.setVisible(false);
                 check.setEnabled(true);
+                mappingForm.setEnabled(true);
+                upload.setEnabled(true);
                 if (failureKey != null) {
                     result = null;
                     summary.setText(getTranslation(failureKey));

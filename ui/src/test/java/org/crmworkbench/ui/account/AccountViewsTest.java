@@ -1,7 +1,6 @@
 package org.crmworkbench.ui.account;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;

@@ -4,7 +4,6 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
 import org.crmworkbench.core.audit.AuditEntry;
 import org.crmworkbench.core.audit.AuditTrail;
-import org.crmworkbench.core.csv.CheckedImport;
 import org.crmworkbench.core.csv.CsvFile;
 import org.crmworkbench.core.csv.CsvImporter;
 import org.crmworkbench.core.csv.CsvValues;
@@ -12,10 +11,11 @@ import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportOutcome;
 import org.crmworkbench.core.csv.ImportProblem;
 import org.crmworkbench.core.csv.ImportTarget;
+import org.crmworkbench.core.csv.MappedFile;
+import org.crmworkbench.core.csv.RowCheck;
 import org.crmworkbench.core.csv.StaleImportException;
 import org.jooq.DSLContext;
 import org.jooq.Query;
-import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +40,7 @@ import static org.crmworkbench.db.jooq.Tables.AUDIT_ENTRY;
  * created, updated or rejected, with line, column and reason), then import all or nothing. A line whose
  * KvK number matches an account updates it (only the mapped columns), otherwise it creates one.
  */
-public final class AccountImport implements CsvImporter<AccountImport.Target, AccountImport.Check> {
+public final class AccountImport implements CsvImporter<AccountImport.Target, RowCheck<AccountImport.Row>> {
 
     /** The account fields a column can be mapped to, with header names recognised automatically. */
     public enum Target implements ImportTarget {
@@ -79,27 +78,13 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
 
         @Override
         public boolean matches(String header) {
-            String h = ImportTarget.normalise(header);
-            return h.equals(ImportTarget.normalise(field)) || h.equals(ImportTarget.normalise(name())) || aliases.contains(h);
+            return ImportTarget.named(header, field, aliases) || ImportTarget.named(header, name(), List.of());
         }
     }
 
     /** One checked line; {@code version} is the matched account's version at check time. */
-    public record Row(int line, ImportAction action, Long accountId, Integer version, AccountData data, AccountData before) {
-    }
-
-    /** The dry run: what an import would do. Nothing is imported while {@link #problems()} is not empty. */
-    public record Check(List<Row> rows, List<ImportProblem> problems) implements CheckedImport {
-
-        @Override
-        public long count(ImportAction action) {
-            return rows.stream().filter(row -> row.action() == action).count();
-        }
-
-        @Override
-        public int lines() {
-            return rows.size();
-        }
+    public record Row(int line, ImportAction action, Long accountId, Integer version, AccountData data, AccountData before)
+            implements RowCheck.Row {
     }
 
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -127,13 +112,14 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
     }
 
     @Override
-    public Check check(CsvFile file, Map<Target, Integer> mapping, UserRef by) {
+    public RowCheck<Row> check(CsvFile file, Map<Target, Integer> mapping, UserRef by) {
+        var mapped = new MappedFile<>(file, mapping);
         var problems = new ArrayList<ImportProblem>();
         if (!mapping.containsKey(Target.NAME) && !mapping.containsKey(Target.COC_NUMBER)) {
             problems.add(new ImportProblem(1, null, "import.error.map-name-or-kvk", null));
-            return new Check(List.of(), problems);
+            return new RowCheck<>(List.of(), problems);
         }
-        Map<String, Account> existing = existingByKvk(file, mapping);
+        Map<String, Account> existing = existingByKvk(mapped);
         Map<String, Boolean> visible = visibleKvks(existing.keySet(), by);
         Map<String, Long> managers = new HashMap<>();
         dsl.select(APP_USER.USERNAME, APP_USER.ID).from(APP_USER).where(APP_USER.ACTIVE.isTrue())
@@ -142,36 +128,30 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
         var rows = new ArrayList<Row>();
         for (CsvFile.Line line : file.records()) {
             var lineProblems = new ArrayList<ImportProblem>();
-            String kvk = value(line, mapping, Target.COC_NUMBER);
+            String kvk = mapped.value(line, Target.COC_NUMBER);
             Account match = kvk.isEmpty() ? null : existing.get(kvk);
             if (!kvk.isEmpty() && !seenKvks.add(kvk)) {
-                lineProblems.add(problem(line, file, mapping, Target.COC_NUMBER, "import.error.duplicate-kvk", kvk));
+                lineProblems.add(mapped.problem(line, Target.COC_NUMBER, "import.error.duplicate-kvk", kvk));
             }
             if (match != null && !visible.getOrDefault(kvk, false)) {
-                lineProblems.add(problem(line, file, mapping, Target.COC_NUMBER, "import.error.not-yours", kvk));
+                lineProblems.add(mapped.problem(line, Target.COC_NUMBER, "import.error.not-yours", kvk));
             }
             AccountData base = match != null ? match.data()
                     : new AccountData("", null, null, null, null, null, null, null, "NL", AccountLevel.REGIONAL,
                     LifecycleStage.SUSPECT, null, false, null, null, AccountService.seesAll(by) ? null : by.id());
-            AccountData data = merge(base, line, file, mapping, managers, lineProblems);
-            var reported = lineProblems.stream().map(ImportProblem::column).toList();
-            AccountRules.check(data).forEach((field, key) -> {
-                var problem = problem(line, file, mapping, targetOf(field), key, null);
-                if (!reported.contains(problem.column()) || problem.column() == null) {
-                    lineProblems.add(problem);
-                }
-            });
+            AccountData data = merge(base, line, mapped, managers, lineProblems);
+            mapped.addRuleProblems(line, AccountRules.check(data), AccountImport::targetOf, lineProblems);
             problems.addAll(lineProblems);
             ImportAction action = !lineProblems.isEmpty() ? ImportAction.REJECT : match != null ? ImportAction.UPDATE : ImportAction.CREATE;
             rows.add(new Row(line.number(), action, match == null ? null : match.id(), match == null ? null : match.version(),
                     data, match == null ? null : match.data()));
         }
-        return new Check(rows, problems);
+        return new RowCheck<>(rows, problems);
     }
 
     /** An account that changed since the check (another version) is not overwritten: all is rolled back. */
     @Override
-    public ImportOutcome apply(Check check, UserRef by, IntConsumer progress) {
+    public ImportOutcome apply(RowCheck<Row> check, UserRef by, IntConsumer progress) {
         if (!check.problems().isEmpty()) {
             throw new IllegalStateException("a file with problems is not imported");
         }
@@ -258,15 +238,15 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
         return new ImportOutcome(creates.size(), updates.size());
     }
 
-    private AccountData merge(AccountData base, CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping,
-                              Map<String, Long> managers, List<ImportProblem> problems) {
+    private AccountData merge(AccountData base, CsvFile.Line line, MappedFile<Target> mapped, Map<String, Long> managers,
+                              List<ImportProblem> problems) {
         var v = new EnumMap<Target, String>(Target.class);
-        mapping.keySet().forEach(target -> v.put(target, value(line, mapping, target)));
+        mapped.mapping().keySet().forEach(target -> v.put(target, mapped.value(line, target)));
         AccountLevel level = base.level();
         if (v.containsKey(Target.LEVEL) && !v.get(Target.LEVEL).isEmpty()) {
             level = parseEnum(AccountLevel.class, v.get(Target.LEVEL)).orElse(null);
             if (level == null) {
-                problems.add(problem(line, file, mapping, Target.LEVEL, "import.error.level", v.get(Target.LEVEL)));
+                problems.add(mapped.problem(line, Target.LEVEL, "import.error.level", v.get(Target.LEVEL)));
                 level = base.level();
             }
         }
@@ -274,7 +254,7 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
         if (v.containsKey(Target.STAGE) && !v.get(Target.STAGE).isEmpty()) {
             stage = parseEnum(LifecycleStage.class, v.get(Target.STAGE)).orElse(null);
             if (stage == null) {
-                problems.add(problem(line, file, mapping, Target.STAGE, "import.error.stage", v.get(Target.STAGE)));
+                problems.add(mapped.problem(line, Target.STAGE, "import.error.stage", v.get(Target.STAGE)));
                 stage = base.stage();
             }
         }
@@ -284,7 +264,7 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
             if (flag.isPresent()) {
                 neverInterested = flag.get();
             } else {
-                problems.add(problem(line, file, mapping, Target.NEVER_INTERESTED, "import.error.yes-no", v.get(Target.NEVER_INTERESTED)));
+                problems.add(mapped.problem(line, Target.NEVER_INTERESTED, "import.error.yes-no", v.get(Target.NEVER_INTERESTED)));
             }
         }
         BigDecimal potential = base.potentialValue();
@@ -292,14 +272,14 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
             String text = v.get(Target.POTENTIAL_VALUE);
             potential = text.isEmpty() ? null : CsvValues.amount(text).orElse(null);
             if (!text.isEmpty() && potential == null) {
-                problems.add(problem(line, file, mapping, Target.POTENTIAL_VALUE, "import.error.amount", text));
+                problems.add(mapped.problem(line, Target.POTENTIAL_VALUE, "import.error.amount", text));
             }
         }
         Long manager = base.accountManagerId();
         if (v.containsKey(Target.ACCOUNT_MANAGER) && !v.get(Target.ACCOUNT_MANAGER).isEmpty()) {
             manager = managers.get(v.get(Target.ACCOUNT_MANAGER).toLowerCase(Locale.ROOT));
             if (manager == null) {
-                problems.add(problem(line, file, mapping, Target.ACCOUNT_MANAGER, "import.error.manager",
+                problems.add(mapped.problem(line, Target.ACCOUNT_MANAGER, "import.error.manager",
                         v.get(Target.ACCOUNT_MANAGER)));
                 manager = base.accountManagerId();
             }
@@ -319,13 +299,9 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
         return values.containsKey(target) ? values.get(target) : old;
     }
 
-    private Map<String, Account> existingByKvk(CsvFile file, Map<Target, Integer> mapping) {
+    private Map<String, Account> existingByKvk(MappedFile<Target> mapped) {
         var result = new HashMap<String, Account>();
-        if (!mapping.containsKey(Target.COC_NUMBER)) {
-            return result;
-        }
-        var kvks = file.records().stream().map(line -> value(line, mapping, Target.COC_NUMBER)).filter(k -> !k.isEmpty())
-                .distinct().toList();
+        var kvks = mapped.distinct(Target.COC_NUMBER);
         for (int from = 0; from < kvks.size(); from += 1_000) {
             dsl.selectFrom(ACCOUNT).where(ACCOUNT.COC_NUMBER.in(kvks.subList(from, Math.min(kvks.size(), from + 1_000))))
                     .forEach(record -> result.put(record.getCocNumber(), AccountService.toAccount(record)));
@@ -343,17 +319,6 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ac
                     .forEach(r -> result.put(r.value1(), true));
         }
         return result;
-    }
-
-    private static String value(CsvFile.Line line, Map<Target, Integer> mapping, Target target) {
-        Integer column = mapping.get(target);
-        return column == null ? "" : line.value(column);
-    }
-
-    private static ImportProblem problem(CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping, Target target, String key,
-                                   String value) {
-        Integer column = target == null ? null : mapping.get(target);
-        return new ImportProblem(line.number(), column == null ? null : file.header().get(column), key, value);
     }
 
     private static Target targetOf(String field) {

@@ -4,7 +4,6 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.audit.AuditEntry;
 import org.crmworkbench.core.audit.AuditTrail;
-import org.crmworkbench.core.csv.CheckedImport;
 import org.crmworkbench.core.csv.CsvFile;
 import org.crmworkbench.core.csv.CsvImporter;
 import org.crmworkbench.core.csv.CsvValues;
@@ -12,6 +11,8 @@ import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportOutcome;
 import org.crmworkbench.core.csv.ImportProblem;
 import org.crmworkbench.core.csv.ImportTarget;
+import org.crmworkbench.core.csv.MappedFile;
+import org.crmworkbench.core.csv.RowCheck;
 import org.crmworkbench.core.csv.StaleImportException;
 import org.crmworkbench.db.jooq.tables.records.ContactRecord;
 import org.jooq.DSLContext;
@@ -36,7 +37,7 @@ import static org.crmworkbench.db.jooq.Tables.CONTACT;
  * line whose e-mail address matches a contact of that account updates it (only the mapped columns),
  * otherwise it adds a contact. Checked line by line first; then all or nothing.
  */
-public final class ContactImport implements CsvImporter<ContactImport.Target, ContactImport.Check> {
+public final class ContactImport implements CsvImporter<ContactImport.Target, RowCheck<ContactImport.Row>> {
 
     /** The contact fields a column can be mapped to, with header names recognised automatically. */
     public enum Target implements ImportTarget {
@@ -67,28 +68,13 @@ public final class ContactImport implements CsvImporter<ContactImport.Target, Co
 
         @Override
         public boolean matches(String header) {
-            String h = ImportTarget.normalise(header);
-            return h.equals(ImportTarget.normalise(field)) || aliases.contains(h);
+            return ImportTarget.named(header, field, aliases);
         }
     }
 
     /** One checked line; {@code contactId} and {@code version} of the matched contact, if any. */
     public record Row(int line, ImportAction action, long accountId, Long contactId, Integer version, ContactData data,
-                      ContactData before) {
-    }
-
-    /** The dry run. */
-    public record Check(List<Row> rows, List<ImportProblem> problems) implements CheckedImport {
-
-        @Override
-        public long count(ImportAction action) {
-            return rows.stream().filter(row -> row.action() == action).count();
-        }
-
-        @Override
-        public int lines() {
-            return rows.size();
-        }
+                      ContactData before) implements RowCheck.Row {
     }
 
     private static final Map<String, DmuRole> ROLE_WORDS = Map.of("gebruiker", DmuRole.USER, "beinvloeder", DmuRole.INFLUENCER,
@@ -110,14 +96,14 @@ public final class ContactImport implements CsvImporter<ContactImport.Target, Co
     }
 
     @Override
-    public Check check(CsvFile file, Map<Target, Integer> mapping, UserRef by) {
+    public RowCheck<Row> check(CsvFile file, Map<Target, Integer> mapping, UserRef by) {
+        var mapped = new MappedFile<>(file, mapping);
         var problems = new ArrayList<ImportProblem>();
         if (!mapping.containsKey(Target.ACCOUNT_KVK)) {
             problems.add(new ImportProblem(1, null, "import.error.map-account-kvk", null));
-            return new Check(List.of(), problems);
+            return new RowCheck<>(List.of(), problems);
         }
-        var kvks = file.records().stream().map(line -> value(line, mapping, Target.ACCOUNT_KVK)).filter(k -> !k.isEmpty())
-                .distinct().toList();
+        var kvks = mapped.distinct(Target.ACCOUNT_KVK);
         Map<String, Long> accounts = new HashMap<>();
         for (int from = 0; from < kvks.size(); from += 1_000) {
             dsl.select(ACCOUNT.COC_NUMBER, ACCOUNT.ID).from(ACCOUNT)
@@ -125,56 +111,64 @@ public final class ContactImport implements CsvImporter<ContactImport.Target, Co
                             .and(AccountService.visibleTo(by)))
                     .forEach(r -> accounts.put(r.value1(), r.value2()));
         }
-        Map<String, ContactRecord> existing = new HashMap<>(); // "accountId/email"
+        Map<String, ContactRecord> existing = new HashMap<>(); // matchKey -> contact
         var accountIds = List.copyOf(new HashSet<>(accounts.values()));
         for (int from = 0; from < accountIds.size(); from += 1_000) {
-            dsl.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.in(accountIds.subList(from, Math.min(accountIds.size(), from + 1_000)))
-                            .and(CONTACT.EMAIL.isNotNull()))
-                    .forEach(c -> existing.put(c.getAccountId() + "/" + c.getEmail(), c));
+            dsl.selectFrom(CONTACT).where(CONTACT.ACCOUNT_ID.in(accountIds.subList(from, Math.min(accountIds.size(), from + 1_000))))
+                    .forEach(c -> {
+                        existing.putIfAbsent(matchKey(c.getAccountId(), null, c.getFirstName(), c.getLastName()), c);
+                        if (c.getEmail() != null) {
+                            existing.put(matchKey(c.getAccountId(), c.getEmail(), null, null), c);
+                        }
+                    });
         }
         var seen = new HashSet<String>();
         var rows = new ArrayList<Row>();
         for (CsvFile.Line line : file.records()) {
             var lineProblems = new ArrayList<ImportProblem>();
-            String kvk = value(line, mapping, Target.ACCOUNT_KVK);
+            String kvk = mapped.value(line, Target.ACCOUNT_KVK);
             Long accountId = accounts.get(kvk);
             if (accountId == null) {
-                lineProblems.add(problem(line, file, mapping, Target.ACCOUNT_KVK, "import.error.account-unknown", kvk));
+                lineProblems.add(mapped.problem(line, Target.ACCOUNT_KVK, "import.error.account-unknown", kvk));
             }
-            String email = value(line, mapping, Target.EMAIL).toLowerCase(Locale.ROOT);
-            ContactRecord match = accountId == null || email.isEmpty() ? null : existing.get(accountId + "/" + email);
-            if (accountId != null && !email.isEmpty() && !seen.add(accountId + "/" + email)) {
-                lineProblems.add(problem(line, file, mapping, Target.EMAIL, "import.error.duplicate-contact", email));
+            // the same person: the same e-mail at the account, or without e-mail the same name
+            String key = accountId == null ? null : matchKey(accountId, mapped.value(line, Target.EMAIL),
+                    mapped.value(line, Target.FIRST_NAME), mapped.value(line, Target.LAST_NAME));
+            ContactRecord match = key == null ? null : existing.get(key);
+            if (key != null && !seen.add(key)) {
+                lineProblems.add(mapped.problem(line, mapped.value(line, Target.EMAIL).isEmpty() ? Target.LAST_NAME : Target.EMAIL,
+                        "import.error.duplicate-contact", null));
             }
             ContactData base = match != null ? ContactService.toContact(match).data()
                     : new ContactData(null, "", null, null, null, null, false, true);
-            ContactData data = merge(base, line, file, mapping, lineProblems);
-            var reported = lineProblems.stream().map(ImportProblem::column).toList();
-            ContactService.check(data).forEach((field, key) -> {
-                var problem = problem(line, file, mapping, targetOf(field), key, null);
-                if (!reported.contains(problem.column()) || problem.column() == null) {
-                    lineProblems.add(problem);
-                }
-            });
+            ContactData data = merge(base, line, mapped, lineProblems);
+            mapped.addRuleProblems(line, ContactService.check(data), ContactImport::targetOf, lineProblems);
             problems.addAll(lineProblems);
             ImportAction action = !lineProblems.isEmpty() ? ImportAction.REJECT
                     : match != null ? ImportAction.UPDATE : ImportAction.CREATE;
             rows.add(new Row(line.number(), action, accountId == null ? 0 : accountId, match == null ? null : match.getId(),
                     match == null ? null : match.getVersion(), data, match == null ? null : base));
         }
-        return new Check(rows, problems);
+        return new RowCheck<>(rows, problems);
     }
 
     @Override
-    public ImportOutcome apply(Check check, UserRef by, IntConsumer progress) {
+    public ImportOutcome apply(RowCheck<Row> check, UserRef by, IntConsumer progress) {
         if (!check.problems().isEmpty()) {
             throw new IllegalStateException("a file with problems is not imported");
         }
         var creates = check.rows().stream().filter(row -> row.action() == ImportAction.CREATE).toList();
         var updates = check.rows().stream().filter(row -> row.action() == ImportAction.UPDATE).toList();
         var visibleAccounts = dsl.select(ACCOUNT.ID).from(ACCOUNT).where(AccountService.visibleTo(by));
+        var accountIds = List.copyOf(new java.util.LinkedHashSet<>(creates.stream().map(Row::accountId).toList()));
         dsl.transaction(tx -> {
             var ctx = tx.dsl();
+            for (int from = 0; from < accountIds.size(); from += 1_000) { // still the user's accounts?
+                var chunk = accountIds.subList(from, Math.min(accountIds.size(), from + 1_000));
+                if (ctx.fetchCount(ACCOUNT, ACCOUNT.ID.in(chunk).and(AccountService.visibleTo(by))) != chunk.size()) {
+                    throw new StaleImportException();
+                }
+            }
             var now = LocalDateTime.now(clock);
             int done = 0;
             for (int from = 0; from < creates.size(); from += CHUNK) {
@@ -236,21 +230,30 @@ public final class ContactImport implements CsvImporter<ContactImport.Target, Co
         return new ImportOutcome(creates.size(), updates.size());
     }
 
-    private static ContactData merge(ContactData base, CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping,
+    private static ContactData merge(ContactData base, CsvFile.Line line, MappedFile<Target> mapped,
                                      List<ImportProblem> problems) {
         DmuRole role = base.dmuRole();
-        if (mapping.containsKey(Target.DMU_ROLE)) {
-            String text = value(line, mapping, Target.DMU_ROLE);
+        if (mapped.mapped(Target.DMU_ROLE)) {
+            String text = mapped.value(line, Target.DMU_ROLE);
             role = text.isEmpty() ? null : parseRole(text);
             if (!text.isEmpty() && role == null) {
-                problems.add(problem(line, file, mapping, Target.DMU_ROLE, "import.error.dmu-role", text));
+                problems.add(mapped.problem(line, Target.DMU_ROLE, "import.error.dmu-role", text));
             }
         }
-        return new ContactData(text(line, mapping, Target.FIRST_NAME, base.firstName()),
-                text(line, mapping, Target.LAST_NAME, base.lastName()), text(line, mapping, Target.JOB_TITLE, base.jobTitle()),
-                text(line, mapping, Target.EMAIL, base.email()), text(line, mapping, Target.PHONE, base.phone()), role,
-                flag(line, file, mapping, Target.EMAIL_CONSENT, base.emailConsent(), problems),
-                flag(line, file, mapping, Target.ACTIVE, base.active(), problems));
+        return new ContactData(mapped.valueOr(line, Target.FIRST_NAME, base.firstName()),
+                mapped.valueOr(line, Target.LAST_NAME, base.lastName()), mapped.valueOr(line, Target.JOB_TITLE, base.jobTitle()),
+                mapped.valueOr(line, Target.EMAIL, base.email()), mapped.valueOr(line, Target.PHONE, base.phone()), role,
+                flag(line, mapped, Target.EMAIL_CONSENT, base.emailConsent(), problems),
+                flag(line, mapped, Target.ACTIVE, base.active(), problems));
+    }
+
+    /** By e-mail when there is one, else by name; lower case. */
+    private static String matchKey(long accountId, String email, String firstName, String lastName) {
+        if (email != null && !email.isBlank()) {
+            return accountId + "/" + email.strip().toLowerCase(Locale.ROOT);
+        }
+        String name = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip())).strip();
+        return accountId + "/name:" + name.toLowerCase(Locale.ROOT);
     }
 
     private static DmuRole parseRole(String text) {
@@ -266,32 +269,17 @@ public final class ContactImport implements CsvImporter<ContactImport.Target, Co
         return null;
     }
 
-    private static boolean flag(CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping, Target target, boolean old,
+    private static boolean flag(CsvFile.Line line, MappedFile<Target> mapped, Target target, boolean old,
                                 List<ImportProblem> problems) {
-        if (!mapping.containsKey(target) || value(line, mapping, target).isEmpty()) {
+        if (mapped.value(line, target).isEmpty()) {
             return old;
         }
-        var flag = CsvValues.yesNo(value(line, mapping, target));
+        var flag = CsvValues.yesNo(mapped.value(line, target));
         if (flag.isPresent()) {
             return flag.get();
         }
-        problems.add(problem(line, file, mapping, target, "import.error.yes-no", value(line, mapping, target)));
+        problems.add(mapped.problem(line, target, "import.error.yes-no", mapped.value(line, target)));
         return old;
-    }
-
-    private static String text(CsvFile.Line line, Map<Target, Integer> mapping, Target target, String old) {
-        return mapping.containsKey(target) ? value(line, mapping, target) : old;
-    }
-
-    private static String value(CsvFile.Line line, Map<Target, Integer> mapping, Target target) {
-        Integer column = mapping.get(target);
-        return column == null ? "" : line.value(column);
-    }
-
-    private static ImportProblem problem(CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping, Target target,
-                                         String key, String value) {
-        Integer column = target == null ? null : mapping.get(target);
-        return new ImportProblem(line.number(), column == null ? null : file.header().get(column), key, value);
     }
 
     private static Target targetOf(String field) {

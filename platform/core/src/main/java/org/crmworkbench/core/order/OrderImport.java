@@ -12,9 +12,12 @@ import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportOutcome;
 import org.crmworkbench.core.csv.ImportProblem;
 import org.crmworkbench.core.csv.ImportTarget;
+import org.crmworkbench.core.csv.MappedFile;
 import org.crmworkbench.core.csv.StaleImportException;
 
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
+import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -70,14 +73,13 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
 
         @Override
         public boolean matches(String header) {
-            String h = ImportTarget.normalise(header);
-            return h.equals(ImportTarget.normalise(name())) || aliases.contains(h);
+            return ImportTarget.named(header, name(), aliases);
         }
     }
 
     /** One order of the file with its lines; {@code existingId} when the number is already known. */
-    public record OrderRow(String number, long accountId, LocalDate date, Long existingId, List<OrderLineData> lines,
-                           ImportAction action) {
+    public record OrderRow(String number, long accountId, LocalDate date, Long existingId, Long lastLineId,
+                           List<OrderLineData> lines, ImportAction action) {
     }
 
     /** The dry run: orders to create or replace, and the problems per line. */
@@ -92,6 +94,8 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"));
     private static final int CHUNK = 500;
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999");
+    private static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -112,6 +116,7 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
 
     @Override
     public Check check(CsvFile file, Map<Target, Integer> mapping, UserRef by) {
+        var mapped = new MappedFile<>(file, mapping);
         var problems = new ArrayList<ImportProblem>();
         for (Target required : List.of(Target.ORDER_NUMBER, Target.ACCOUNT_KVK, Target.ORDER_DATE, Target.PRODUCT_CODE,
                 Target.QUANTITY)) {
@@ -120,10 +125,10 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
                 return new Check(List.of(), 0, problems);
             }
         }
-        var kvks = distinct(file, mapping, Target.ACCOUNT_KVK);
-        var numbers = distinct(file, mapping, Target.ORDER_NUMBER);
+        var kvks = mapped.distinct(Target.ACCOUNT_KVK);
+        var numbers = mapped.distinct(Target.ORDER_NUMBER);
         Map<String, Long> accounts = new HashMap<>();
-        Map<String, long[]> existing = new HashMap<>(); // order number -> {order id, account id}
+        Map<String, long[]> existing = new HashMap<>(); // lower-case order number -> {order id, account id}
         for (int from = 0; from < Math.max(kvks.size(), numbers.size()); from += 1_000) {
             var kvkChunk = kvks.subList(Math.min(from, kvks.size()), Math.min(kvks.size(), from + 1_000));
             var numberChunk = numbers.subList(Math.min(from, numbers.size()), Math.min(numbers.size(), from + 1_000));
@@ -132,8 +137,9 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
                     .forEach(r -> accounts.put(r.value1(), r.value2()));
             dsl.select(SALES_ORDER.ORDER_NUMBER, SALES_ORDER.ID, SALES_ORDER.ACCOUNT_ID).from(SALES_ORDER)
                     .where(SALES_ORDER.ORDER_NUMBER.in(numberChunk))
-                    .forEach(r -> existing.put(r.value1(), new long[]{r.value2(), r.value3()}));
+                    .forEach(r -> existing.put(key(r.value1()), new long[]{r.value2(), r.value3()}));
         }
+        Map<Long, Long> lastLines = lastLineIds(dsl, existing.values().stream().map(ids -> ids[0]).toList());
         Map<String, Long> products = new HashMap<>();
         Map<String, BigDecimal> prices = new HashMap<>();
         dsl.select(PRODUCT.CODE, PRODUCT.ID, PRODUCT.LIST_PRICE).from(PRODUCT).where(PRODUCT.ACTIVE.isTrue()).forEach(r -> {
@@ -143,7 +149,7 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
             }
         });
 
-        record Head(long accountId, LocalDate date) {
+        record Head(String number, long accountId, LocalDate date) {
         }
         var heads = new LinkedHashMap<String, Head>();
         var lines = new LinkedHashMap<String, List<OrderLineData>>();
@@ -151,67 +157,69 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
         LocalDate today = LocalDate.now(clock);
         for (CsvFile.Line line : file.records()) {
             var lineProblems = new ArrayList<ImportProblem>();
-            String number = value(line, mapping, Target.ORDER_NUMBER);
+            String number = mapped.value(line, Target.ORDER_NUMBER);
+            String key = key(number); // the database compares order numbers without case
             if (number.isEmpty() || number.length() > 40) {
-                lineProblems.add(problem(line, file, mapping, Target.ORDER_NUMBER, "import.error.order-number", number));
+                lineProblems.add(mapped.problem(line, Target.ORDER_NUMBER, "import.error.order-number", number));
             }
-            String kvk = value(line, mapping, Target.ACCOUNT_KVK);
+            String kvk = mapped.value(line, Target.ACCOUNT_KVK);
             Long accountId = accounts.get(kvk);
             if (accountId == null) {
-                lineProblems.add(problem(line, file, mapping, Target.ACCOUNT_KVK, "import.error.account-unknown", kvk));
+                lineProblems.add(mapped.problem(line, Target.ACCOUNT_KVK, "import.error.account-unknown", kvk));
             }
-            LocalDate date = parseDate(value(line, mapping, Target.ORDER_DATE)).orElse(null);
+            LocalDate date = parseDate(mapped.value(line, Target.ORDER_DATE)).orElse(null);
             if (date == null || date.isAfter(today)) {
-                lineProblems.add(problem(line, file, mapping, Target.ORDER_DATE, "import.error.date",
-                        value(line, mapping, Target.ORDER_DATE)));
+                lineProblems.add(mapped.problem(line, Target.ORDER_DATE, "import.error.date",
+                        mapped.value(line, Target.ORDER_DATE)));
             }
-            String code = value(line, mapping, Target.PRODUCT_CODE).toUpperCase(java.util.Locale.ROOT);
+            String code = mapped.value(line, Target.PRODUCT_CODE).toUpperCase(java.util.Locale.ROOT);
             Long productId = products.get(code);
             if (productId == null) {
-                lineProblems.add(problem(line, file, mapping, Target.PRODUCT_CODE, "order.error.product", code));
+                lineProblems.add(mapped.problem(line, Target.PRODUCT_CODE, "order.error.product", code));
             }
-            BigDecimal quantity = amount(line, mapping, Target.QUANTITY).orElse(null);
-            if (quantity == null || quantity.signum() <= 0 || quantity.scale() > 3) {
-                lineProblems.add(problem(line, file, mapping, Target.QUANTITY, "order.error.quantity",
-                        value(line, mapping, Target.QUANTITY)));
+            BigDecimal quantity = amount(line, mapped, Target.QUANTITY).orElse(null);
+            if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 3
+                    || quantity.compareTo(MAX_QUANTITY) > 0) {
+                lineProblems.add(mapped.problem(line, Target.QUANTITY, "order.error.quantity",
+                        mapped.value(line, Target.QUANTITY)));
             }
-            String priceText = value(line, mapping, Target.UNIT_PRICE);
-            BigDecimal price = priceText.isEmpty() ? prices.get(code) : amount(line, mapping, Target.UNIT_PRICE).orElse(null);
-            if (price == null || price.signum() < 0) {
-                lineProblems.add(problem(line, file, mapping, Target.UNIT_PRICE, "order.error.unit-price", priceText));
+            String priceText = mapped.value(line, Target.UNIT_PRICE);
+            BigDecimal price = priceText.isEmpty() ? prices.get(code) : amount(line, mapped, Target.UNIT_PRICE).orElse(null);
+            if (price == null || price.signum() < 0 || price.compareTo(MAX_PRICE) > 0) {
+                lineProblems.add(mapped.problem(line, Target.UNIT_PRICE, "order.error.unit-price", priceText));
             }
-            String marginText = value(line, mapping, Target.MARGIN_PCT);
-            BigDecimal margin = marginText.isEmpty() ? null : amount(line, mapping, Target.MARGIN_PCT).orElse(null);
+            String marginText = mapped.value(line, Target.MARGIN_PCT);
+            BigDecimal margin = marginText.isEmpty() ? null : amount(line, mapped, Target.MARGIN_PCT).orElse(null);
             if (!marginText.isEmpty() && (margin == null || margin.abs().compareTo(BigDecimal.valueOf(100)) > 0)) {
-                lineProblems.add(problem(line, file, mapping, Target.MARGIN_PCT, "order.error.margin", marginText));
+                lineProblems.add(mapped.problem(line, Target.MARGIN_PCT, "order.error.margin", marginText));
             }
             if (lineProblems.isEmpty()) {
-                var head = heads.putIfAbsent(number, new Head(accountId, date));
-                long[] known = existing.get(number);
-                if (head != null && !head.equals(new Head(accountId, date))) {
-                    lineProblems.add(problem(line, file, mapping, Target.ORDER_NUMBER, "import.error.order-mismatch", number));
+                var head = heads.putIfAbsent(key, new Head(number, accountId, date));
+                long[] known = existing.get(key);
+                if (head != null && (head.accountId() != accountId || !head.date().equals(date))) {
+                    lineProblems.add(mapped.problem(line, Target.ORDER_NUMBER, "import.error.order-mismatch", number));
                 } else if (known != null && known[1] != accountId) {
-                    lineProblems.add(problem(line, file, mapping, Target.ACCOUNT_KVK, "import.error.order-other-account", number));
+                    lineProblems.add(mapped.problem(line, Target.ACCOUNT_KVK, "import.error.order-other-account", number));
                 } else {
-                    lines.computeIfAbsent(number, n -> new ArrayList<>()).add(new OrderLineData(productId, quantity,
+                    lines.computeIfAbsent(key, n -> new ArrayList<>()).add(new OrderLineData(productId, quantity,
                             price.setScale(2, RoundingMode.HALF_UP), margin));
                 }
             }
             if (!lineProblems.isEmpty()) {
-                rejected.add(number);
+                rejected.add(key);
             }
             problems.addAll(lineProblems);
         }
         var orders = new ArrayList<OrderRow>();
-        heads.forEach((number, head) -> {
-            long[] known = existing.get(number);
-            ImportAction action = rejected.contains(number) ? ImportAction.REJECT
+        heads.forEach((key, head) -> {
+            long[] known = existing.get(key);
+            ImportAction action = rejected.contains(key) ? ImportAction.REJECT
                     : known != null ? ImportAction.UPDATE : ImportAction.CREATE;
-            orders.add(new OrderRow(number, head.accountId(), head.date(), known == null ? null : known[0],
-                    lines.getOrDefault(number, List.of()), action));
+            orders.add(new OrderRow(head.number(), head.accountId(), head.date(), known == null ? null : known[0],
+                    known == null ? null : lastLines.get(known[0]), lines.getOrDefault(key, List.of()), action));
         });
-        rejected.stream().filter(number -> !heads.containsKey(number)).forEach(number ->
-                orders.add(new OrderRow(number, 0, null, null, List.of(), ImportAction.REJECT)));
+        rejected.stream().filter(key -> !heads.containsKey(key)).forEach(key ->
+                orders.add(new OrderRow(key, 0, null, null, null, List.of(), ImportAction.REJECT)));
         return new Check(orders, file.records().size(), problems);
     }
 
@@ -227,6 +235,19 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
         var createdIds = new ArrayList<Long>();
         var stageChanges = dsl.transactionResult(tx -> {
             var ctx = tx.dsl();
+            // still the user's accounts, and the replaced orders untouched since the check?
+            for (int from = 0; from < accountIds.size(); from += 1_000) {
+                var chunk = List.copyOf(accountIds).subList(from, Math.min(accountIds.size(), from + 1_000));
+                if (ctx.fetchCount(ACCOUNT, ACCOUNT.ID.in(chunk).and(AccountService.visibleTo(by))) != chunk.size()) {
+                    throw new StaleImportException();
+                }
+            }
+            var lastNow = lastLineIds(ctx, updates.stream().map(OrderRow::existingId).toList());
+            for (OrderRow order : updates) {
+                if (!java.util.Objects.equals(lastNow.get(order.existingId()), order.lastLineId())) {
+                    throw new StaleImportException();
+                }
+            }
             var now = LocalDateTime.now(clock);
             int done = 0;
             for (int from = 0; from < creates.size(); from += CHUNK) {
@@ -236,7 +257,12 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
                 for (OrderRow order : chunk) {
                     insert = insert.values(order.accountId(), order.number(), order.date(), now, by.username());
                 }
-                var ids = insert.returningResult(SALES_ORDER.ID).fetch(SALES_ORDER.ID);
+                List<Long> ids;
+                try {
+                    ids = insert.returningResult(SALES_ORDER.ID).fetch(SALES_ORDER.ID);
+                } catch (IntegrityConstraintViolationException e) { // another import created the number meanwhile
+                    throw new StaleImportException();
+                }
                 insertLines(ctx, ids, chunk);
                 createdIds.addAll(ids);
                 done += chunk.stream().mapToInt(o -> o.lines().size()).sum();
@@ -246,11 +272,13 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
                 var chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
                 var ids = chunk.stream().map(OrderRow::existingId).toList();
                 ctx.deleteFrom(ORDER_LINE).where(ORDER_LINE.ORDER_ID.in(ids)).execute();
+                var dates = new ArrayList<org.jooq.Query>();
                 for (OrderRow order : chunk) {
-                    int updated = ctx.update(SALES_ORDER).set(SALES_ORDER.ORDER_DATE, order.date())
-                            .where(SALES_ORDER.ID.eq(order.existingId()).and(SALES_ORDER.ACCOUNT_ID.eq(order.accountId())))
-                            .execute();
-                    if (updated == 0) {
+                    dates.add(ctx.update(SALES_ORDER).set(SALES_ORDER.ORDER_DATE, order.date())
+                            .where(SALES_ORDER.ID.eq(order.existingId()).and(SALES_ORDER.ACCOUNT_ID.eq(order.accountId()))));
+                }
+                for (int count : ctx.batch(dates).execute()) {
+                    if (count == 0) {
                         throw new StaleImportException();
                     }
                 }
@@ -280,8 +308,20 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
         insert.execute();
     }
 
-    private static List<String> distinct(CsvFile file, Map<Target, Integer> mapping, Target target) {
-        return file.records().stream().map(line -> value(line, mapping, target)).filter(k -> !k.isEmpty()).distinct().toList();
+    /** The id of each order's last line: changes when anyone replaces or adds lines. */
+    private static Map<Long, Long> lastLineIds(DSLContext ctx, List<Long> orderIds) {
+        var result = new HashMap<Long, Long>();
+        for (int from = 0; from < orderIds.size(); from += 1_000) {
+            ctx.select(ORDER_LINE.ORDER_ID, DSL.max(ORDER_LINE.ID)).from(ORDER_LINE)
+                    .where(ORDER_LINE.ORDER_ID.in(orderIds.subList(from, Math.min(orderIds.size(), from + 1_000))))
+                    .groupBy(ORDER_LINE.ORDER_ID)
+                    .forEach(r -> result.put(r.value1(), r.value2()));
+        }
+        return result;
+    }
+
+    private static String key(String orderNumber) {
+        return orderNumber.toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Optional<LocalDate> parseDate(String text) {
@@ -295,18 +335,8 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
         return Optional.empty();
     }
 
-    private static Optional<BigDecimal> amount(CsvFile.Line line, Map<Target, Integer> mapping, Target target) {
-        return CsvValues.amount(value(line, mapping, target));
+    private static Optional<BigDecimal> amount(CsvFile.Line line, MappedFile<Target> mapped, Target target) {
+        return CsvValues.amount(mapped.value(line, target));
     }
 
-    private static String value(CsvFile.Line line, Map<Target, Integer> mapping, Target target) {
-        Integer column = mapping.get(target);
-        return column == null ? "" : line.value(column);
-    }
-
-    private static ImportProblem problem(CsvFile.Line line, CsvFile file, Map<Target, Integer> mapping, Target target,
-                                         String key, String value) {
-        Integer column = mapping.get(target);
-        return new ImportProblem(line.number(), column == null ? null : file.header().get(column), key, value);
-    }
 }

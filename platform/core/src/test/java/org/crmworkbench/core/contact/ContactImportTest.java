@@ -66,6 +66,11 @@ class ContactImportTest {
         assertThat(anna.data().jobTitle()).isEqualTo("Hoofd inkoop");
         assertThat(anna.data().dmuRole()).as("unmapped columns keep their value").isEqualTo(DmuRole.BUYER);
         assertThat(dsl.fetchCount(CONTACT)).isEqualTo(2);
+        var byName = csv("KvK;Voornaam;Achternaam;Telefoon\n12121212;Bert;Bakker;+31 6 1111 2222\n");
+        var third = importer.check(byName, importer.suggestMapping(byName.header()), sales);
+        assertThat(third.count(ImportAction.UPDATE)).as("without e-mail the name matches").isEqualTo(1);
+        importer.apply(third, sales, done -> { });
+        assertThat(dsl.fetchCount(CONTACT)).isEqualTo(2);
 
         var bad = csv("KvK;Achternaam;E-mail;DMU-rol\n"
                 + "34343434;Claes;c@example.com;inkoper\n"

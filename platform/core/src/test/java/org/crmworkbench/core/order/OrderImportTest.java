@@ -88,6 +88,16 @@ class OrderImportTest {
         importer.apply(second, manager, done -> { });
         assertThat(dsl.fetchCount(SALES_ORDER)).as("no duplicate order").isEqualTo(2);
         assertThat(dsl.fetchCount(ORDER_LINE)).isEqualTo(2);
+
+        // order numbers match without case, and lines replaced by someone after the check are not overwritten
+        var lower = csv("Ordernummer;KvK;Orderdatum;Artikelcode;Aantal\ne-1;45454545;2025-03-01;VP-100;7\n");
+        var third = importer.check(lower, importer.suggestMapping(lower.header()), manager);
+        assertThat(third.count(ImportAction.UPDATE)).isEqualTo(1);
+        importer.apply(importer.check(again, importer.suggestMapping(again.header()), manager), manager, done -> { });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.apply(third, manager, done -> { }))
+                .isInstanceOf(org.crmworkbench.core.csv.StaleImportException.class);
+        assertThat(dsl.select(ORDER_LINE.QUANTITY).from(ORDER_LINE).join(SALES_ORDER).on(SALES_ORDER.ID.eq(ORDER_LINE.ORDER_ID))
+                .where(SALES_ORDER.ORDER_NUMBER.eq("E-1")).fetchSingle().value1()).isEqualByComparingTo("5");
     }
 
     @Test
@@ -96,7 +106,8 @@ class OrderImportTest {
                 + "F-1,45454545,2099-01-01,VP-100,1,1\n"
                 + "F-2,99999999,2025-01-01,XX-1,0,-1\n"
                 + "F-3,45454545,2025-01-01,VP-100,1,1\n"
-                + "F-3,45454545,2025-01-02,VP-100,1,1\n");
+                + "F-3,45454545,2025-01-02,VP-100,1,1\n"
+                + "F-4,45454545,2025-01-01,VP-100,10000000000,1\n");
         var check = importer.check(file, importer.suggestMapping(file.header()), manager);
 
         assertThat(check.problems()).containsExactly(
@@ -105,8 +116,9 @@ class OrderImportTest {
                 new ImportProblem(3, "product", "order.error.product", "XX-1"),
                 new ImportProblem(3, "quantity", "order.error.quantity", "0"),
                 new ImportProblem(3, "price", "order.error.unit-price", "-1"),
-                new ImportProblem(5, "order", "import.error.order-mismatch", "F-3"));
-        assertThat(check.count(ImportAction.REJECT)).as("orders F-1, F-2 and F-3").isEqualTo(3);
+                new ImportProblem(5, "order", "import.error.order-mismatch", "F-3"),
+                new ImportProblem(6, "quantity", "order.error.quantity", "10000000000"));
+        assertThat(check.count(ImportAction.REJECT)).as("orders F-1 to F-4").isEqualTo(4);
         assertThat(dsl.fetchCount(SALES_ORDER)).isZero();
     }
 

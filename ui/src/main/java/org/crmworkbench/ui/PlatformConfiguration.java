@@ -14,6 +14,7 @@ import org.crmworkbench.core.opportunity.DemoOpportunities;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.order.DemoOrders;
 import org.crmworkbench.core.order.OrderImport;
+import org.crmworkbench.core.plan.DemoPlans;
 import org.crmworkbench.core.plan.PlanService;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.ProductService;
@@ -68,6 +69,7 @@ class PlatformConfiguration {
             DemoOrders.create(database.dsl(), LocalDate.now(), DEMO_SEED);
             DemoInteractions.create(database.dsl(), LocalDate.now(), DEMO_SEED);
             DemoOpportunities.create(database.dsl(), LocalDate.now(), DEMO_SEED);
+            DemoPlans.create(database.dsl(), LocalDate.now(), DEMO_SEED);
         }
         return accounts;
     }

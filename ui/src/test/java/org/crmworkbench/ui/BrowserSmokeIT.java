@@ -154,6 +154,9 @@ class BrowserSmokeIT {
             driver.findElement(By.xpath("//vaadin-tab[contains(., 'Interactions')]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[contains(., 'Log interaction')]")));
             screenshot(driver, "account-interactions");
+            driver.findElement(By.xpath("//vaadin-tab[contains(., 'Plan')]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[contains(., 'Add activity')]")));
+            screenshot(driver, "account-plan");
             driver.findElement(By.xpath("//vaadin-tab[contains(., 'History')]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Account created')]")));
             screenshot(driver, "account-history");

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountData;
 import org.crmworkbench.core.account.AccountLevel;
+import org.crmworkbench.core.account.AccountQuery;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.LifecycleStage;
 import org.crmworkbench.core.plan.PlanService;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +28,18 @@ class AccountPlansTest extends UiTest {
     PlanService plans;
     @Autowired
     UserAccounts users;
+
+    @Test
+    void every_loyal_demo_customer_has_a_plan_for_this_year() {
+        UserRef manager = users.findByUsername("manager").orElseThrow().user();
+        var loyal = accounts.page(new AccountQuery("", LifecycleStage.LOYAL_CUSTOMER, null, null, null, false, List.of()),
+                manager, 0, 3);
+        assertThat(loyal).isNotEmpty().allSatisfy(account -> assertThat(plans.plans(account.id(), manager))
+                .singleElement().satisfies(plan -> {
+                    assertThat(plan.data().periodStart()).isEqualTo(LocalDate.now().withDayOfYear(1));
+                    assertThat(plans.activities(plan.id(), manager)).hasSizeBetween(2, 3);
+                }));
+    }
 
     @Test
     void a_plan_with_objectives_gets_activities_and_a_bad_period_is_refused() {

@@ -209,7 +209,7 @@ public abstract class CsvImportView<T extends ImportTarget, C extends CheckedImp
     }
 
     /** Runs work off the UI thread; the UI polls for the result and shows a progress bar meanwhile. */
-    private <T> void inBackground(Supplier<T> work, Consumer<T> done, boolean indeterminate) {
+    private <R> void inBackground(Supplier<R> work, Consumer<R> done, boolean indeterminate) {
         var ui = UI.getCurrent();
         check.setEnabled(false);
         importButton.setEnabled(false);
@@ -219,7 +219,7 @@ public abstract class CsvImportView<T extends ImportTarget, C extends CheckedImp
         progress.setIndeterminate(indeterminate);
         ui.setPollInterval(500);
         Thread.ofVirtual().name("csv-import").start(() -> {
-            T value = null;
+            R value = null;
             String failure = null;
             try {
                 value = work.get();
@@ -229,7 +229,7 @@ public abstract class CsvImportView<T extends ImportTarget, C extends CheckedImp
                 log.error("CSV import failed", e);
                 failure = "import.failed";
             }
-            T outcome = value;
+            R outcome = value;
             String failureKey = failure;
             ui.access(() -> {
                 ui.setPollInterval(-1);

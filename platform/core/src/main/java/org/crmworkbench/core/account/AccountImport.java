@@ -11,9 +11,9 @@ import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportOutcome;
 import org.crmworkbench.core.csv.ImportProblem;
 import org.crmworkbench.core.csv.ImportTarget;
+import org.crmworkbench.core.csv.ImportWrites;
 import org.crmworkbench.core.csv.MappedFile;
 import org.crmworkbench.core.csv.RowCheck;
-import org.crmworkbench.core.csv.StaleImportException;
 import org.jooq.DSLContext;
 import org.jooq.Query;
 
@@ -31,9 +31,7 @@ import java.util.Optional;
 import java.util.function.IntConsumer;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
-import static org.crmworkbench.db.jooq.Tables.ACCOUNT_STAGE_HISTORY;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
-import static org.crmworkbench.db.jooq.Tables.AUDIT_ENTRY;
 
 /**
  * CSV import of accounts: map the file's columns, check every line (a dry run that says what would be
@@ -174,18 +172,16 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ro
                     insert = insert.newRecord().set(accounts.fields(row.data(), by));
                 }
                 var ids = insert.returningResult(ACCOUNT.ID).fetch(ACCOUNT.ID);
-                var history = ctx.insertInto(ACCOUNT_STAGE_HISTORY, ACCOUNT_STAGE_HISTORY.ACCOUNT_ID, ACCOUNT_STAGE_HISTORY.TO_STAGE,
-                        ACCOUNT_STAGE_HISTORY.CHANGED_AT, ACCOUNT_STAGE_HISTORY.CHANGED_BY, ACCOUNT_STAGE_HISTORY.CAUSE);
-                var audit = ctx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
-                        AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY);
+                var stages = new ArrayList<AccountService.StageWrite>();
+                var audits = new ArrayList<AuditTrail.Write>();
                 for (int i = 0; i < ids.size(); i++) {
                     var data = chunk.get(i).data();
-                    history = history.values(ids.get(i), data.stage().name(), now, by.username(), StageChangeCause.IMPORT.name());
-                    audit = audit.values(ids.get(i), AuditEntry.Entity.ACCOUNT.name(), ids.get(i), AuditEntry.Action.CREATED.name(),
-                            AuditTrail.text(AuditTrail.diff(null, data, display)), now, by.username());
+                    stages.add(new AccountService.StageWrite(ids.get(i), null, data.stage()));
+                    audits.add(new AuditTrail.Write(ids.get(i), AuditEntry.Entity.ACCOUNT, ids.get(i), AuditEntry.Action.CREATED,
+                            AuditTrail.diff(null, data, display)));
                 }
-                history.execute();
-                audit.execute();
+                AccountService.insertStageChanges(ctx, stages, now, by, StageChangeCause.IMPORT);
+                AuditTrail.insertAll(ctx, audits, now, by);
                 createdIds.addAll(ids);
                 done += chunk.size();
                 progress.accept(done);
@@ -193,35 +189,23 @@ public final class AccountImport implements CsvImporter<AccountImport.Target, Ro
             for (int from = 0; from < updates.size(); from += CHUNK) {
                 var chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
                 var queries = new ArrayList<Query>();
-                var updateIndexes = new ArrayList<Integer>();
+                var stages = new ArrayList<AccountService.StageWrite>();
+                var audits = new ArrayList<AuditTrail.Write>();
                 for (Row row : chunk) {
                     var fields = accounts.fields(row.data(), by);
                     if (row.before().stage() != row.data().stage()) {
                         fields.put(ACCOUNT.STAGE_MANUAL, true);
-                        queries.add(ctx.insertInto(ACCOUNT_STAGE_HISTORY, ACCOUNT_STAGE_HISTORY.ACCOUNT_ID,
-                                        ACCOUNT_STAGE_HISTORY.FROM_STAGE, ACCOUNT_STAGE_HISTORY.TO_STAGE,
-                                        ACCOUNT_STAGE_HISTORY.CHANGED_AT, ACCOUNT_STAGE_HISTORY.CHANGED_BY, ACCOUNT_STAGE_HISTORY.CAUSE)
-                                .values(row.accountId(), row.before().stage().name(), row.data().stage().name(), now,
-                                        by.username(), StageChangeCause.IMPORT.name()));
+                        stages.add(new AccountService.StageWrite(row.accountId(), row.before().stage(), row.data().stage()));
                     }
-                    updateIndexes.add(queries.size());
                     queries.add(ctx.update(ACCOUNT).set(fields).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                             .where(ACCOUNT.ID.eq(row.accountId()).and(ACCOUNT.VERSION.eq(row.version()))
                                     .and(AccountService.visibleTo(by))));
-                    var changes = AuditTrail.diff(row.before(), row.data(), display);
-                    if (!changes.isEmpty()) {
-                        queries.add(ctx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
-                                        AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY)
-                                .values(row.accountId(), AuditEntry.Entity.ACCOUNT.name(), row.accountId(),
-                                        AuditEntry.Action.CHANGED.name(), AuditTrail.text(changes), now, by.username()));
-                    }
+                    audits.add(new AuditTrail.Write(row.accountId(), AuditEntry.Entity.ACCOUNT, row.accountId(),
+                            AuditEntry.Action.CHANGED, AuditTrail.diff(row.before(), row.data(), display)));
                 }
-                int[] counts = ctx.batch(queries).execute();
-                for (int index : updateIndexes) {
-                    if (counts[index] == 0) {
-                        throw new StaleImportException(); // rolls the whole import back
-                    }
-                }
+                ImportWrites.updateAll(ctx, queries); // a stale account rolls the whole import back
+                AccountService.insertStageChanges(ctx, stages, now, by, StageChangeCause.IMPORT);
+                AuditTrail.insertAll(ctx, audits, now, by);
                 done += chunk.size();
                 progress.accept(done);
             }

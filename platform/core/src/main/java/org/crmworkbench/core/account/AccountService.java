@@ -247,11 +247,38 @@ public final class AccountService {
 
     private void recordStage(DSLContext tx, long accountId, LifecycleStage from, LifecycleStage to, UserRef by,
                              StageChangeCause cause) {
+        insertStageChanges(tx, List.of(new StageWrite(accountId, from, to)), LocalDateTime.now(clock), by, cause);
+    }
+
+    /** A stage change to write: {@code from} is null when the account was just created. */
+    record StageWrite(long accountId, LifecycleStage from, LifecycleStage to) {
+    }
+
+    /** Writes stage changes with one multi-row INSERT. */
+    static void insertStageChanges(DSLContext tx, List<StageWrite> writes, LocalDateTime at, UserRef by,
+                                   StageChangeCause cause) {
+        if (writes.isEmpty()) {
+            return;
+        }
         var h = ACCOUNT_STAGE_HISTORY;
-        tx.insertInto(h, h.ACCOUNT_ID, h.FROM_STAGE, h.TO_STAGE, h.CHANGED_AT, h.CHANGED_BY, h.CAUSE)
-                .values(accountId, from == null ? null : from.name(), to.name(), LocalDateTime.now(clock), by.username(),
-                        cause.name())
-                .execute();
+        var insert = tx.insertInto(h, h.ACCOUNT_ID, h.FROM_STAGE, h.TO_STAGE, h.CHANGED_AT, h.CHANGED_BY, h.CAUSE);
+        for (StageWrite write : writes) {
+            insert = insert.values(write.accountId(), write.from() == null ? null : write.from().name(), write.to().name(),
+                    at, by.username(), cause.name());
+        }
+        insert.execute();
+    }
+
+    /** Whether the user may (still) see every one of these accounts. */
+    public static boolean allVisible(DSLContext tx, java.util.Collection<Long> accountIds, UserRef viewer) {
+        var ids = List.copyOf(new java.util.LinkedHashSet<>(accountIds));
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 1_000));
+            if (tx.fetchCount(ACCOUNT, ACCOUNT.ID.in(chunk).and(visibleTo(viewer))) != chunk.size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Map<Field<?>, Object> fields(AccountData data, UserRef by) {

@@ -51,16 +51,41 @@ public final class AuditTrail {
         return changes;
     }
 
+    /**
+     * An entry to write.
+     *
+     * @param accountId the account it belongs to
+     * @param entity    what kind of record
+     * @param entityId  which record
+     * @param action    created or changed
+     * @param changes   the fields
+     */
+    public record Write(long accountId, AuditEntry.Entity entity, long entityId, AuditEntry.Action action,
+                        List<AuditEntry.Change> changes) {
+    }
+
     /** Writes an entry, unless a change has no changed fields. */
     public void record(DSLContext tx, long accountId, AuditEntry.Entity entity, long entityId, AuditEntry.Action action,
                        List<AuditEntry.Change> changes, UserRef by) {
-        if (action == AuditEntry.Action.CHANGED && changes.isEmpty()) {
-            return;
+        insertAll(tx, List.of(new Write(accountId, entity, entityId, action, changes)), LocalDateTime.now(clock), by);
+    }
+
+    /** Writes many entries in one multi-row INSERT; changes without changed fields are left out. */
+    public static void insertAll(DSLContext tx, List<Write> writes, LocalDateTime at, UserRef by) {
+        var insert = tx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
+                AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY);
+        boolean any = false;
+        for (Write write : writes) {
+            if (write.action() == AuditEntry.Action.CHANGED && write.changes().isEmpty()) {
+                continue;
+            }
+            insert = insert.values(write.accountId(), write.entity().name(), write.entityId(), write.action().name(),
+                    text(write.changes()), at, by.username());
+            any = true;
         }
-        tx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID, AUDIT_ENTRY.ACTION,
-                        AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY)
-                .values(accountId, entity.name(), entityId, action.name(), text(changes), LocalDateTime.now(clock), by.username())
-                .execute();
+        if (any) {
+            insert.execute();
+        }
     }
 
     /** The stored form of changes: one line per field, "field TAB old TAB new". */

@@ -11,6 +11,7 @@ import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportOutcome;
 import org.crmworkbench.core.csv.ImportProblem;
 import org.crmworkbench.core.csv.ImportTarget;
+import org.crmworkbench.core.csv.ImportWrites;
 import org.crmworkbench.core.csv.MappedFile;
 import org.crmworkbench.core.csv.RowCheck;
 import org.crmworkbench.core.csv.StaleImportException;
@@ -29,7 +30,6 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
-import static org.crmworkbench.db.jooq.Tables.AUDIT_ENTRY;
 import static org.crmworkbench.db.jooq.Tables.CONTACT;
 
 /**
@@ -160,14 +160,11 @@ public final class ContactImport implements CsvImporter<ContactImport.Target, Ro
         var creates = check.rows().stream().filter(row -> row.action() == ImportAction.CREATE).toList();
         var updates = check.rows().stream().filter(row -> row.action() == ImportAction.UPDATE).toList();
         var visibleAccounts = dsl.select(ACCOUNT.ID).from(ACCOUNT).where(AccountService.visibleTo(by));
-        var accountIds = List.copyOf(new java.util.LinkedHashSet<>(creates.stream().map(Row::accountId).toList()));
+        var accountIds = creates.stream().map(Row::accountId).toList();
         dsl.transaction(tx -> {
             var ctx = tx.dsl();
-            for (int from = 0; from < accountIds.size(); from += 1_000) { // still the user's accounts?
-                var chunk = accountIds.subList(from, Math.min(accountIds.size(), from + 1_000));
-                if (ctx.fetchCount(ACCOUNT, ACCOUNT.ID.in(chunk).and(AccountService.visibleTo(by))) != chunk.size()) {
-                    throw new StaleImportException();
-                }
+            if (!AccountService.allVisible(ctx, accountIds, by)) { // still the user's accounts?
+                throw new StaleImportException();
             }
             var now = LocalDateTime.now(clock);
             int done = 0;
@@ -182,25 +179,22 @@ public final class ContactImport implements CsvImporter<ContactImport.Target, Ro
                             d.dmuRole() == null ? null : d.dmuRole().name(), d.emailConsent(), d.active(), now, by.username());
                 }
                 var ids = insert.returningResult(CONTACT.ID).fetch(CONTACT.ID);
-                var audit = ctx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
-                        AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY);
+                var audits = new ArrayList<AuditTrail.Write>();
                 for (int i = 0; i < ids.size(); i++) {
-                    audit = audit.values(chunk.get(i).accountId(), AuditEntry.Entity.CONTACT.name(), ids.get(i),
-                            AuditEntry.Action.CREATED.name(),
-                            AuditTrail.text(AuditTrail.diff(null, ContactService.normalised(chunk.get(i).data()), AuditTrail::plain)),
-                            now, by.username());
+                    audits.add(new AuditTrail.Write(chunk.get(i).accountId(), AuditEntry.Entity.CONTACT, ids.get(i),
+                            AuditEntry.Action.CREATED,
+                            AuditTrail.diff(null, ContactService.normalised(chunk.get(i).data()), AuditTrail::plain)));
                 }
-                audit.execute();
+                AuditTrail.insertAll(ctx, audits, now, by);
                 done += chunk.size();
                 progress.accept(done);
             }
             for (int from = 0; from < updates.size(); from += CHUNK) {
                 var chunk = updates.subList(from, Math.min(updates.size(), from + CHUNK));
                 var queries = new ArrayList<Query>();
-                var updateIndexes = new ArrayList<Integer>();
+                var audits = new ArrayList<AuditTrail.Write>();
                 for (Row row : chunk) {
                     var d = ContactService.normalised(row.data());
-                    updateIndexes.add(queries.size());
                     queries.add(ctx.update(CONTACT).set(CONTACT.FIRST_NAME, d.firstName()).set(CONTACT.LAST_NAME, d.lastName())
                             .set(CONTACT.JOB_TITLE, d.jobTitle()).set(CONTACT.EMAIL, d.email()).set(CONTACT.PHONE, d.phone())
                             .set(CONTACT.DMU_ROLE, d.dmuRole() == null ? null : d.dmuRole().name())
@@ -209,20 +203,11 @@ public final class ContactImport implements CsvImporter<ContactImport.Target, Ro
                             .set(CONTACT.VERSION, CONTACT.VERSION.plus(1))
                             .where(CONTACT.ID.eq(row.contactId()).and(CONTACT.VERSION.eq(row.version()))
                                     .and(CONTACT.ACCOUNT_ID.in(visibleAccounts))));
-                    var changes = AuditTrail.diff(row.before(), d, AuditTrail::plain);
-                    if (!changes.isEmpty()) {
-                        queries.add(ctx.insertInto(AUDIT_ENTRY, AUDIT_ENTRY.ACCOUNT_ID, AUDIT_ENTRY.ENTITY, AUDIT_ENTRY.ENTITY_ID,
-                                        AUDIT_ENTRY.ACTION, AUDIT_ENTRY.CHANGES, AUDIT_ENTRY.CHANGED_AT, AUDIT_ENTRY.CHANGED_BY)
-                                .values(row.accountId(), AuditEntry.Entity.CONTACT.name(), row.contactId(),
-                                        AuditEntry.Action.CHANGED.name(), AuditTrail.text(changes), now, by.username()));
-                    }
+                    audits.add(new AuditTrail.Write(row.accountId(), AuditEntry.Entity.CONTACT, row.contactId(),
+                            AuditEntry.Action.CHANGED, AuditTrail.diff(row.before(), d, AuditTrail::plain)));
                 }
-                int[] counts = ctx.batch(queries).execute();
-                for (int index : updateIndexes) {
-                    if (counts[index] == 0) {
-                        throw new StaleImportException(); // rolls the whole import back
-                    }
-                }
+                ImportWrites.updateAll(ctx, queries); // a stale contact rolls the whole import back
+                AuditTrail.insertAll(ctx, audits, now, by);
                 done += chunk.size();
                 progress.accept(done);
             }

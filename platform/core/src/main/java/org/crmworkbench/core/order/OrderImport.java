@@ -12,6 +12,7 @@ import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportOutcome;
 import org.crmworkbench.core.csv.ImportProblem;
 import org.crmworkbench.core.csv.ImportTarget;
+import org.crmworkbench.core.csv.ImportWrites;
 import org.crmworkbench.core.csv.MappedFile;
 import org.crmworkbench.core.csv.StaleImportException;
 
@@ -94,8 +95,9 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d-M-uuuu"), DateTimeFormatter.ofPattern("d/M/uuuu"));
     private static final int CHUNK = 500;
-    private static final BigDecimal MAX_QUANTITY = new BigDecimal("999999999");
-    private static final BigDecimal MAX_PRICE = new BigDecimal("999999999999.99");
+    /** The fields of {@link OrderService#lineErrors} and the columns they come from. */
+    private static final Map<String, Target> LINE_COLUMNS = Map.of("quantity", Target.QUANTITY, "unitPrice", Target.UNIT_PRICE,
+            "marginPct", Target.MARGIN_PCT);
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -178,21 +180,16 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
                 lineProblems.add(mapped.problem(line, Target.PRODUCT_CODE, "order.error.product", code));
             }
             BigDecimal quantity = amount(line, mapped, Target.QUANTITY).orElse(null);
-            if (quantity == null || quantity.signum() <= 0 || quantity.stripTrailingZeros().scale() > 3
-                    || quantity.compareTo(MAX_QUANTITY) > 0) {
-                lineProblems.add(mapped.problem(line, Target.QUANTITY, "order.error.quantity",
-                        mapped.value(line, Target.QUANTITY)));
-            }
-            String priceText = mapped.value(line, Target.UNIT_PRICE);
-            BigDecimal price = priceText.isEmpty() ? prices.get(code) : amount(line, mapped, Target.UNIT_PRICE).orElse(null);
-            if (price == null || price.signum() < 0 || price.compareTo(MAX_PRICE) > 0) {
-                lineProblems.add(mapped.problem(line, Target.UNIT_PRICE, "order.error.unit-price", priceText));
-            }
+            BigDecimal price = mapped.value(line, Target.UNIT_PRICE).isEmpty() ? prices.get(code)
+                    : amount(line, mapped, Target.UNIT_PRICE).orElse(null);
             String marginText = mapped.value(line, Target.MARGIN_PCT);
             BigDecimal margin = marginText.isEmpty() ? null : amount(line, mapped, Target.MARGIN_PCT).orElse(null);
-            if (!marginText.isEmpty() && (margin == null || margin.abs().compareTo(BigDecimal.valueOf(100)) > 0)) {
-                lineProblems.add(mapped.problem(line, Target.MARGIN_PCT, "order.error.margin", marginText));
+            var lineErrors = OrderService.lineErrors(quantity, price, margin); // the order dialog's rules
+            if (!marginText.isEmpty() && margin == null) {
+                lineErrors.put("marginPct", "order.error.margin"); // not a number at all
             }
+            lineErrors.forEach((field, messageKey) -> lineProblems.add(
+                    mapped.problem(line, LINE_COLUMNS.get(field), messageKey, mapped.value(line, LINE_COLUMNS.get(field)))));
             if (lineProblems.isEmpty()) {
                 var head = heads.putIfAbsent(key, new Head(number, accountId, date));
                 long[] known = existing.get(key);
@@ -236,11 +233,8 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
         var stageChanges = dsl.transactionResult(tx -> {
             var ctx = tx.dsl();
             // still the user's accounts, and the replaced orders untouched since the check?
-            for (int from = 0; from < accountIds.size(); from += 1_000) {
-                var chunk = List.copyOf(accountIds).subList(from, Math.min(accountIds.size(), from + 1_000));
-                if (ctx.fetchCount(ACCOUNT, ACCOUNT.ID.in(chunk).and(AccountService.visibleTo(by))) != chunk.size()) {
-                    throw new StaleImportException();
-                }
+            if (!AccountService.allVisible(ctx, accountIds, by)) {
+                throw new StaleImportException();
             }
             var lastNow = lastLineIds(ctx, updates.stream().map(OrderRow::existingId).toList());
             for (OrderRow order : updates) {
@@ -277,11 +271,7 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
                     dates.add(ctx.update(SALES_ORDER).set(SALES_ORDER.ORDER_DATE, order.date())
                             .where(SALES_ORDER.ID.eq(order.existingId()).and(SALES_ORDER.ACCOUNT_ID.eq(order.accountId()))));
                 }
-                for (int count : ctx.batch(dates).execute()) {
-                    if (count == 0) {
-                        throw new StaleImportException();
-                    }
-                }
+                ImportWrites.updateAll(ctx, dates);
                 insertLines(ctx, ids, chunk);
                 done += chunk.stream().mapToInt(o -> o.lines().size()).sum();
                 progress.accept(done);

@@ -153,17 +153,27 @@ public final class OrderService {
         for (int i = 0; i < data.lines().size(); i++) {
             var line = data.lines().get(i);
             String prefix = "lines[" + i + "].";
-            if (line.quantity() == null || line.quantity().signum() <= 0 || line.quantity().compareTo(MAX_QUANTITY) > 0
-                    || line.quantity().stripTrailingZeros().scale() > 3) {
-                errors.put(prefix + "quantity", "order.error.quantity");
-            }
-            if (line.unitPrice() == null || line.unitPrice().signum() < 0 || line.unitPrice().compareTo(MAX_PRICE) > 0) {
-                errors.put(prefix + "unitPrice", "order.error.unit-price");
-            }
-            if (line.marginPct() != null && (line.marginPct().compareTo(HUNDRED.negate()) < 0
-                    || line.marginPct().compareTo(HUNDRED) > 0)) {
-                errors.put(prefix + "marginPct", "order.error.margin");
-            }
+            lineErrors(line.quantity(), line.unitPrice(), line.marginPct()).forEach((field, key) -> errors.put(prefix + field, key));
+        }
+        return errors;
+    }
+
+    /**
+     * The rules of one order line, for the order dialog and the order import alike.
+     *
+     * @return field ({@code quantity}, {@code unitPrice}, {@code marginPct}) to message key, in that order
+     */
+    static Map<String, String> lineErrors(BigDecimal quantity, BigDecimal unitPrice, BigDecimal marginPct) {
+        var errors = new LinkedHashMap<String, String>();
+        if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0
+                || quantity.stripTrailingZeros().scale() > 3) {
+            errors.put("quantity", "order.error.quantity");
+        }
+        if (unitPrice == null || unitPrice.signum() < 0 || unitPrice.compareTo(MAX_PRICE) > 0) {
+            errors.put("unitPrice", "order.error.unit-price");
+        }
+        if (marginPct != null && (marginPct.compareTo(HUNDRED.negate()) < 0 || marginPct.compareTo(HUNDRED) > 0)) {
+            errors.put("marginPct", "order.error.margin");
         }
         return errors;
     }

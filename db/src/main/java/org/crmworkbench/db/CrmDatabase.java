@@ -29,6 +29,21 @@ public final class CrmDatabase implements AutoCloseable {
         this.dataSource = dataSource;
     }
 
+    /**
+     * Opens the database for a command-line tool (e.g. {@code ./crm token}): like {@link #open}, but
+     * when a running workbench owns the embedded server of this data folder, connects to that server
+     * instead of refusing to start a second one.
+     */
+    public static CrmDatabase openForTool(DatabaseSettings settings) {
+        if (!settings.external()) {
+            var running = EmbeddedMariaDb.ownedByRunningWorkbench(settings.embeddedServerDir());
+            if (running.isPresent()) {
+                return open(running.get());
+            }
+        }
+        return open(settings);
+    }
+
     public static CrmDatabase open(DatabaseSettings settings) {
         Optional<EmbeddedMariaDb> embedded = settings.external() ? Optional.empty()
                 : Optional.of(settings.embeddedPort() == null

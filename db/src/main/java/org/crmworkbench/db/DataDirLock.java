@@ -38,6 +38,22 @@ final class DataDirLock implements AutoCloseable {
         return new DataDirLock(channel, lock);
     }
 
+    /** Whether another process (or another part of this one) holds the lock now. */
+    static boolean heldElsewhere(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         try {

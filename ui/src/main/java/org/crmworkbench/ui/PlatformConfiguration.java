@@ -7,6 +7,7 @@ import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.AccountImport;
 import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.account.LifecycleRules;
+import org.crmworkbench.core.api.ApiTokens;
 import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.interaction.DemoInteractions;
 import org.crmworkbench.core.interaction.InteractionService;
@@ -132,6 +133,11 @@ class PlatformConfiguration {
     @Bean
     ProductService productService(CrmDatabase database, Clock clock) {
         return new ProductService(database.dsl(), clock);
+    }
+
+    @Bean
+    ApiTokens apiTokens(CrmDatabase database, Clock clock) {
+        return new ApiTokens(database.dsl(), clock);
     }
 
     @Bean

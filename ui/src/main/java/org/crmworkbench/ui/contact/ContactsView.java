@@ -124,6 +124,6 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
     private ContactQuery query(List<QuerySortOrder> sortOrders) {
         var sorts = sortOrders.stream()
                 .map(o -> new ContactQuery.Sort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList();
-        return new ContactQuery(search.getValue(), dmuRole.getValue(), activeOnly.getValue(), consentOnly.getValue(), sorts);
+        return new ContactQuery(null, search.getValue(), dmuRole.getValue(), activeOnly.getValue(), consentOnly.getValue(), sorts);
     }
 }

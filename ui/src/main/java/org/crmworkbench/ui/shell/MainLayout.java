@@ -33,6 +33,7 @@ import org.crmworkbench.ui.opportunity.OpportunitiesView;
 import org.crmworkbench.ui.order.ProductsView;
 import org.crmworkbench.ui.dashboard.DashboardView;
 import org.crmworkbench.ui.i18n.ShellMessages;
+import org.crmworkbench.ui.token.ApiTokensView;
 import org.crmworkbench.ui.plugin.PluginAdminView;
 
 import java.util.Locale;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.getSubMenu().addItem(getTranslation("shell.language.nl"), click -> switchTo(ShellMessages.DUTCH, accounts));
         String name = currentUser.user().map(UserRef::displayName).orElse("");
         var user = userMenu.addItem(name);
+        user.getSubMenu().addItem(getTranslation("tokens.title"), click -> UI.getCurrent().navigate(ApiTokensView.class));
         user.getSubMenu().addItem(getTranslation("shell.logout"), click -> authentication.logout());
 
         var header = new HorizontalLayout(new DrawerToggle(), title, userMenu);

@@ -27,13 +27,13 @@ class ContactsViewTest extends UiTest {
     void sales_lists_the_contacts_of_its_accounts_filters_by_dmu_role_and_opens_the_account() {
         UserRef sales = users.findByUsername("sales").orElseThrow().user();
         var view = navigate(ContactsView.class);
-        int visible = contacts.count(new ContactQuery("", null, true, false, List.of()), sales);
+        int visible = contacts.count(new ContactQuery(null, "", null, true, false, List.of()), sales);
         assertThat(visible).isPositive().isLessThan(contacts.count(ContactQuery.all(),
                 users.findByUsername("manager").orElseThrow().user()));
         assertThat(test(view.grid).size()).isEqualTo(visible);
 
         view.dmuRole.setValue(DmuRole.DECIDER);
-        assertThat(test(view.grid).size()).isEqualTo(contacts.count(new ContactQuery("", DmuRole.DECIDER, true, false, List.of()), sales));
+        assertThat(test(view.grid).size()).isEqualTo(contacts.count(new ContactQuery(null, "", DmuRole.DECIDER, true, false, List.of()), sales));
         long accountId = test(view.grid).getRow(0).contact().accountId();
         test(view.grid).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(AccountEditorView.class);

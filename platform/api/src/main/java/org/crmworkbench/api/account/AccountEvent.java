@@ -29,6 +29,23 @@ public sealed interface AccountEvent {
     record OrderAdded(long accountId, Instant at, long orderId) implements AccountEvent {
     }
 
+    /**
+     * An order's lines or date were changed (by the REST API or a re-import), or the order was deleted.
+     *
+     * @since 1.1
+     */
+    record OrderChanged(long accountId, Instant at, long orderId) implements AccountEvent {
+    }
+
+    /**
+     * The account was deleted with its contacts, interactions, opportunities and orders; a plugin
+     * removes what it keeps about the account.
+     *
+     * @since 1.1
+     */
+    record AccountDeleted(long accountId, Instant at) implements AccountEvent {
+    }
+
     record InteractionLogged(long accountId, Instant at, long interactionId) implements AccountEvent {
     }
 }

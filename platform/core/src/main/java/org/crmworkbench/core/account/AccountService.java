@@ -4,6 +4,7 @@ import org.crmworkbench.core.audit.AuditEntry;
 import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
+import org.crmworkbench.core.editing.NotAllowedException;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
@@ -231,6 +232,37 @@ public final class AccountService {
         if (stageChanged) {
             events.accept(new AccountEvent.StageChanged(id, at, before.data().stage().name(), data.stage().name()));
         }
+    }
+
+    /** Whether the user may delete accounts: managers and admins; sales mark them "never interested" instead. */
+    public static boolean mayDelete(UserRef user) {
+        return seesAll(user);
+    }
+
+    /**
+     * Deletes an account with everything that belongs to it (contacts, interactions, opportunities,
+     * orders, plans, team, stage history and audit trail), then publishes
+     * {@link AccountEvent.AccountDeleted} so plugins drop what they keep about it.
+     *
+     * @param expectedVersion null to delete whatever version is stored
+     * @return false when there is no such account the user may see
+     * @throws NotAllowedException     when the user is not a manager or admin
+     * @throws ConcurrentEditException when {@code expectedVersion} is given and someone saved it in between
+     */
+    public boolean delete(long id, Integer expectedVersion, UserRef by) {
+        if (!mayDelete(by)) {
+            throw new NotAllowedException("account.error.delete-not-allowed");
+        }
+        Condition version = expectedVersion == null ? DSL.trueCondition() : ACCOUNT.VERSION.eq(expectedVersion);
+        if (dsl.deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(id).and(version)).execute() == 0) {
+            Account now = find(id, by).orElse(null);
+            if (now == null) {
+                return false;
+            }
+            throw new ConcurrentEditException(now.updatedBy(), now.updatedAt());
+        }
+        events.accept(new AccountEvent.AccountDeleted(id, clock.instant()));
+        return true;
     }
 
     private static AccountData stored(DSLContext tx, long id) {

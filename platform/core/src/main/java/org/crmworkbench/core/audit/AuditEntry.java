@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param entity    what kind of record
  * @param entityId  which record
- * @param action    created or changed
- * @param changes   the fields that changed (for a creation: the fields that were filled in)
+ * @param action    created, changed or deleted
+ * @param changes   the fields that changed (for a creation: the fields that were filled in; for a deletion:
+ *                  the fields it had)
  * @param changedAt when
  * @param changedBy user name
  */
@@ -25,7 +26,7 @@ public record AuditEntry(Entity entity, long entityId, Action action, List<Chang
     }
 
     public enum Action {
-        CREATED, CHANGED;
+        CREATED, CHANGED, DELETED;
 
         public String labelKey() {
             return "audit.action." + name().toLowerCase();

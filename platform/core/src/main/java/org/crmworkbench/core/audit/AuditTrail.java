@@ -35,15 +35,15 @@ public final class AuditTrail {
 
     /**
      * The fields of two versions of the same data record that differ; {@code before} null for a
-     * creation (then every filled-in field). {@code display} turns a field's value into text (e.g. a
+     * creation (then every filled-in field), {@code after} null for a deletion. {@code display} turns a field's value into text (e.g. a
      * user id into a name) and may return null for "empty"; {@link #plain} is the default.
      */
     public static <R extends Record> List<AuditEntry.Change> diff(R before, R after, BiFunction<String, Object, String> display) {
         var changes = new ArrayList<AuditEntry.Change>();
-        for (RecordComponent component : after.getClass().getRecordComponents()) {
+        for (RecordComponent component : (after != null ? after : before).getClass().getRecordComponents()) {
             String field = component.getName();
             String from = before == null ? null : text(display.apply(field, value(component, before)));
-            String to = text(display.apply(field, value(component, after)));
+            String to = after == null ? null : text(display.apply(field, value(component, after)));
             if (!Objects.equals(from, to)) {
                 changes.add(new AuditEntry.Change(field, from, to));
             }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
@@ -71,6 +72,9 @@ public final class ContactService {
 
     private static Condition condition(ContactQuery query, UserRef viewer) {
         Condition condition = AccountService.visibleTo(viewer);
+        if (query.accountId() != null) {
+            condition = condition.and(CONTACT.ACCOUNT_ID.eq(query.accountId()));
+        }
         if (query.dmuRole() != null) {
             condition = condition.and(CONTACT.DMU_ROLE.eq(query.dmuRole().name()));
         }
@@ -95,6 +99,46 @@ public final class ContactService {
                 .where(CONTACT.ACCOUNT_ID.eq(accountId).and(AccountService.visibleTo(viewer)))
                 .orderBy(CONTACT.ACTIVE.desc(), CONTACT.LAST_NAME, CONTACT.FIRST_NAME, CONTACT.ID)
                 .fetch(record -> toContact(record.into(CONTACT)));
+    }
+
+    /** The contact, if it exists and the viewer may see its account. */
+    public Optional<Contact> find(long id, UserRef viewer) {
+        return dsl.select(CONTACT.fields()).from(CONTACT).join(ACCOUNT).on(ACCOUNT.ID.eq(CONTACT.ACCOUNT_ID))
+                .where(CONTACT.ID.eq(id).and(AccountService.visibleTo(viewer)))
+                .fetchOptional(record -> toContact(record.into(CONTACT)));
+    }
+
+    /**
+     * Deletes a contact the user may see (it also leaves the interactions it took part in); the
+     * account's audit trail keeps what it was.
+     *
+     * @param expectedVersion null to delete whatever version is stored
+     * @return false when there is no such contact the user may see
+     * @throws ConcurrentEditException when {@code expectedVersion} is given and someone saved it in between
+     */
+    public boolean delete(long id, Integer expectedVersion, UserRef by) {
+        var current = find(id, by);
+        if (current.isEmpty()) {
+            return false;
+        }
+        Contact contact = current.get();
+        boolean deleted = dsl.transactionResult(tx -> {
+            int rows = tx.dsl().deleteFrom(CONTACT).where(CONTACT.ID.eq(id)
+                    .and(CONTACT.VERSION.eq(expectedVersion == null ? contact.version() : expectedVersion))).execute();
+            if (rows == 1) {
+                audit.record(tx.dsl(), contact.accountId(), AuditEntry.Entity.CONTACT, id, AuditEntry.Action.DELETED,
+                        AuditTrail.diff(contact.data(), null, AuditTrail::plain), by);
+            }
+            return rows == 1;
+        });
+        if (!deleted) {
+            var now = dsl.selectFrom(CONTACT).where(CONTACT.ID.eq(id)).fetchOptional();
+            if (now.isEmpty()) {
+                return false;
+            }
+            throw new ConcurrentEditException(now.get().getUpdatedBy(), now.get().getUpdatedAt());
+        }
+        return true;
     }
 
     /**

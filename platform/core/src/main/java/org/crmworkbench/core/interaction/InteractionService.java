@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -47,9 +48,18 @@ public final class InteractionService {
 
     /** The account's interactions, newest first; empty when the viewer may not see the account. */
     public List<Interaction> page(long accountId, UserRef viewer, int offset, int limit) {
+        return fetch(INTERACTION.ACCOUNT_ID.eq(accountId).and(visible(viewer)), offset, limit);
+    }
+
+    /** The interaction, if it exists and the viewer may see its account. */
+    public Optional<Interaction> find(long id, UserRef viewer) {
+        return fetch(INTERACTION.ID.eq(id).and(visible(viewer)), 0, 1).stream().findFirst();
+    }
+
+    private List<Interaction> fetch(Condition condition, int offset, int limit) {
         var records = dsl.select(INTERACTION.fields()).select(APP_USER.DISPLAY_NAME)
                 .from(INTERACTION).join(APP_USER).on(APP_USER.ID.eq(INTERACTION.USER_ID))
-                .where(INTERACTION.ACCOUNT_ID.eq(accountId).and(visible(viewer)))
+                .where(condition)
                 .orderBy(INTERACTION.OCCURRED_AT.desc(), INTERACTION.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch();
@@ -150,6 +160,25 @@ public final class InteractionService {
             throw new ConcurrentEditException(now.map(InteractionRecord::getUpdatedBy).orElse(null),
                     now.map(InteractionRecord::getUpdatedAt).orElse(null));
         }
+    }
+
+    /**
+     * Deletes an interaction the user may see.
+     *
+     * @param expectedVersion null to delete whatever version is stored
+     * @return false when there is no such interaction the user may see
+     * @throws ConcurrentEditException when {@code expectedVersion} is given and someone saved it in between
+     */
+    public boolean delete(long id, Integer expectedVersion, UserRef by) {
+        Condition version = expectedVersion == null ? DSL.trueCondition() : INTERACTION.VERSION.eq(expectedVersion);
+        if (dsl.deleteFrom(INTERACTION).where(INTERACTION.ID.eq(id).and(visible(by)).and(version)).execute() == 1) {
+            return true;
+        }
+        var now = dsl.selectFrom(INTERACTION).where(INTERACTION.ID.eq(id).and(visible(by))).fetchOptional();
+        if (now.isEmpty()) {
+            return false;
+        }
+        throw new ConcurrentEditException(now.get().getUpdatedBy(), now.get().getUpdatedAt());
     }
 
     Map<String, String> check(InteractionData data) {

@@ -22,6 +22,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
@@ -66,6 +67,15 @@ public final class OpportunityService {
                 .where(condition(query, viewer))
                 .orderBy(order).offset(offset).limit(limit)
                 .fetch(r -> toOpportunity(r.into(OPPORTUNITY), r.get(ACCOUNT.NAME), r.get(APP_USER.DISPLAY_NAME)));
+    }
+
+    /** The opportunity, if it exists and the viewer may see its account. */
+    public Optional<Opportunity> find(long id, UserRef viewer) {
+        return dsl.select(OPPORTUNITY.fields()).select(ACCOUNT.NAME, APP_USER.DISPLAY_NAME)
+                .from(OPPORTUNITY).join(ACCOUNT).on(ACCOUNT.ID.eq(OPPORTUNITY.ACCOUNT_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(OPPORTUNITY.OWNER_ID))
+                .where(OPPORTUNITY.ID.eq(id).and(AccountService.visibleTo(viewer)))
+                .fetchOptional(r -> toOpportunity(r.into(OPPORTUNITY), r.get(ACCOUNT.NAME), r.get(APP_USER.DISPLAY_NAME)));
     }
 
     public int count(OpportunityQuery query, UserRef viewer) {
@@ -148,6 +158,38 @@ public final class OpportunityService {
             throw new ConcurrentEditException(now.map(OpportunityRecord::getUpdatedBy).orElse(null),
                     now.map(OpportunityRecord::getUpdatedAt).orElse(null));
         }
+    }
+
+    /**
+     * Deletes an opportunity the user may see; the account's audit trail keeps what it was.
+     *
+     * @param expectedVersion null to delete whatever version is stored
+     * @return false when there is no such opportunity the user may see
+     * @throws ConcurrentEditException when {@code expectedVersion} is given and someone saved it in between
+     */
+    public boolean delete(long id, Integer expectedVersion, UserRef by) {
+        var current = find(id, by);
+        if (current.isEmpty()) {
+            return false;
+        }
+        Opportunity opportunity = current.get();
+        int version = expectedVersion == null ? opportunity.version() : expectedVersion;
+        boolean deleted = dsl.transactionResult(tx -> {
+            if (tx.dsl().deleteFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id).and(OPPORTUNITY.VERSION.eq(version))).execute() == 0) {
+                return false;
+            }
+            audit.record(tx.dsl(), opportunity.accountId(), AuditEntry.Entity.OPPORTUNITY, id, AuditEntry.Action.DELETED,
+                    AuditTrail.diff(opportunity.data(), null, this::display), by);
+            return true;
+        });
+        if (!deleted) {
+            var now = dsl.selectFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id)).fetchOptional();
+            if (now.isEmpty()) {
+                return false;
+            }
+            throw new ConcurrentEditException(now.get().getUpdatedBy(), now.get().getUpdatedAt());
+        }
+        return true;
     }
 
     static Map<String, String> check(OpportunityData data) {

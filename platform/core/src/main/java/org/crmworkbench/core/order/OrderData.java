@@ -13,6 +13,6 @@ import java.util.List;
 public record OrderData(String orderNumber, LocalDate orderDate, List<OrderLineData> lines) {
 
     public OrderData {
-        lines = List.copyOf(lines);
+        lines = lines == null ? List.of() : List.copyOf(lines);
     }
 }

@@ -269,6 +269,8 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
                 var dates = new ArrayList<org.jooq.Query>();
                 for (OrderRow order : chunk) {
                     dates.add(ctx.update(SALES_ORDER).set(SALES_ORDER.ORDER_DATE, order.date())
+                            .set(SALES_ORDER.VERSION, SALES_ORDER.VERSION.plus(1))
+                            .set(SALES_ORDER.UPDATED_AT, now).set(SALES_ORDER.UPDATED_BY, by.username())
                             .where(SALES_ORDER.ID.eq(order.existingId()).and(SALES_ORDER.ACCOUNT_ID.eq(order.accountId()))));
                 }
                 ImportWrites.updateAll(ctx, dates);
@@ -281,6 +283,9 @@ public final class OrderImport implements CsvImporter<OrderImport.Target, OrderI
         var at = clock.instant();
         for (int i = 0; i < creates.size(); i++) {
             events.accept(new AccountEvent.OrderAdded(creates.get(i).accountId(), at, createdIds.get(i)));
+        }
+        for (OrderRow order : updates) {
+            events.accept(new AccountEvent.OrderChanged(order.accountId(), at, order.existingId()));
         }
         lifecycle.publish(stageChanges);
         return new ImportOutcome(creates.size(), updates.size());

@@ -4,6 +4,7 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.LifecycleRules;
+import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -92,19 +94,7 @@ public final class OrderService {
         if (!dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(accountId).and(AccountService.visibleTo(by)))) {
             throw new InvalidInputException(Map.of("account", "order.error.account"));
         }
-        var productIds = new HashSet<Long>();
-        data.lines().forEach(line -> productIds.add(line.productId()));
-        Set<Long> orderable = new HashSet<>(dsl.select(PRODUCT.ID).from(PRODUCT)
-                .where(PRODUCT.ID.in(productIds).and(PRODUCT.ACTIVE.isTrue())).fetch(PRODUCT.ID));
-        var errors = new LinkedHashMap<String, String>();
-        for (int i = 0; i < data.lines().size(); i++) {
-            if (!orderable.contains(data.lines().get(i).productId())) {
-                errors.put("lines[" + i + "].product", "order.error.product");
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        checkProducts(data, Set.of());
         record Added(long orderId, List<AccountEvent.StageChanged> stageChanges) {
         }
         Added added;
@@ -116,25 +106,139 @@ public final class OrderService {
                         .values(accountId, blankToNull(data.orderNumber()), data.orderDate(), LocalDateTime.now(clock),
                                 by.username())
                         .returningResult(SALES_ORDER.ID).fetchSingle().value1();
-                var insert = ctx.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO, ORDER_LINE.PRODUCT_ID,
-                        ORDER_LINE.QUANTITY, ORDER_LINE.UNIT_PRICE, ORDER_LINE.MARGIN_PCT);
-                int lineNo = 0;
-                for (OrderLineData line : data.lines()) {
-                    insert = insert.values(orderId, ++lineNo, line.productId(), line.quantity(),
-                            line.unitPrice().setScale(2, RoundingMode.HALF_UP), line.marginPct());
-                }
-                insert.execute();
+                insertLines(ctx, orderId, data.lines());
                 return new Added(orderId, lifecycle.afterOrderChange(ctx, accountId));
             });
         } catch (IntegrityConstraintViolationException e) {
-            if (e.getMessage() != null && e.getMessage().contains("uq_sales_order_number")) {
-                throw new InvalidInputException(Map.of("orderNumber", "order.error.number-taken"));
-            }
-            throw e;
+            throw numberTakenOrRethrow(e);
         }
         events.accept(new AccountEvent.OrderAdded(accountId, clock.instant(), added.orderId()));
         lifecycle.publish(added.stageChanges());
         return added.orderId();
+    }
+
+    /** The order with its lines, if it exists and the viewer may see its account. */
+    public Optional<Order> find(long id, UserRef viewer) {
+        var order = dsl.selectFrom(SALES_ORDER).where(SALES_ORDER.ID.eq(id).and(visible(viewer))).fetchOptional();
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        var o = order.get();
+        var lines = dsl.select(ORDER_LINE.PRODUCT_ID, ORDER_LINE.QUANTITY, ORDER_LINE.UNIT_PRICE, ORDER_LINE.MARGIN_PCT)
+                .from(ORDER_LINE).where(ORDER_LINE.ORDER_ID.eq(id)).orderBy(ORDER_LINE.LINE_NO)
+                .fetch(r -> new OrderLineData(r.value1(), r.value2(), r.value3(), r.value4()));
+        return Optional.of(new Order(id, o.getAccountId(), new OrderData(o.getOrderNumber(), o.getOrderDate(), lines),
+                o.getUpdatedAt(), o.getUpdatedBy(), o.getVersion()));
+    }
+
+    /**
+     * Replaces the number, date and lines of an order that still has {@code expectedVersion}, applies
+     * the lifecycle rules to its account and publishes {@link AccountEvent.OrderChanged}. Products
+     * that were deactivated since may stay on the lines that already had them.
+     *
+     * @throws ConcurrentEditException when someone saved it in between, or it is gone
+     * @throws InvalidInputException   when the input breaks a rule; nothing is saved
+     */
+    public void update(long id, int expectedVersion, OrderData data, UserRef by) {
+        validate(data);
+        Order before = find(id, by).orElseThrow(() -> new ConcurrentEditException(null, null));
+        var kept = new HashSet<Long>();
+        before.data().lines().forEach(line -> kept.add(line.productId()));
+        checkProducts(data, kept);
+        List<AccountEvent.StageChanged> stageChanges;
+        try {
+            stageChanges = dsl.transactionResult(tx -> {
+                var ctx = tx.dsl();
+                int rows = ctx.update(SALES_ORDER).set(SALES_ORDER.ORDER_NUMBER, blankToNull(data.orderNumber()))
+                        .set(SALES_ORDER.ORDER_DATE, data.orderDate())
+                        .set(SALES_ORDER.UPDATED_AT, LocalDateTime.now(clock)).set(SALES_ORDER.UPDATED_BY, by.username())
+                        .set(SALES_ORDER.VERSION, SALES_ORDER.VERSION.plus(1))
+                        .where(SALES_ORDER.ID.eq(id).and(SALES_ORDER.VERSION.eq(expectedVersion))).execute();
+                if (rows == 0) {
+                    return null;
+                }
+                ctx.deleteFrom(ORDER_LINE).where(ORDER_LINE.ORDER_ID.eq(id)).execute();
+                insertLines(ctx, id, data.lines());
+                return lifecycle.afterOrderChange(ctx, before.accountId());
+            });
+        } catch (IntegrityConstraintViolationException e) {
+            throw numberTakenOrRethrow(e);
+        }
+        if (stageChanges == null) {
+            var now = dsl.selectFrom(SALES_ORDER).where(SALES_ORDER.ID.eq(id)).fetchOptional();
+            throw new ConcurrentEditException(now.map(o -> o.getUpdatedBy()).orElse(null),
+                    now.map(o -> o.getUpdatedAt()).orElse(null));
+        }
+        events.accept(new AccountEvent.OrderChanged(before.accountId(), clock.instant(), id));
+        lifecycle.publish(stageChanges);
+    }
+
+    /**
+     * Deletes an order the user may see with its lines, applies the lifecycle rules to its account and
+     * publishes {@link AccountEvent.OrderChanged}.
+     *
+     * @param expectedVersion null to delete whatever version is stored
+     * @return false when there is no such order the user may see
+     * @throws ConcurrentEditException when {@code expectedVersion} is given and someone saved it in between
+     */
+    public boolean delete(long id, Integer expectedVersion, UserRef by) {
+        var current = dsl.selectFrom(SALES_ORDER).where(SALES_ORDER.ID.eq(id).and(visible(by))).fetchOptional();
+        if (current.isEmpty()) {
+            return false;
+        }
+        long accountId = current.get().getAccountId();
+        int version = expectedVersion == null ? current.get().getVersion() : expectedVersion;
+        List<AccountEvent.StageChanged> stageChanges = dsl.transactionResult(tx -> {
+            if (tx.dsl().deleteFrom(SALES_ORDER).where(SALES_ORDER.ID.eq(id).and(SALES_ORDER.VERSION.eq(version))).execute() == 0) {
+                return null;
+            }
+            return lifecycle.afterOrderChange(tx.dsl(), accountId);
+        });
+        if (stageChanges == null) {
+            var now = dsl.selectFrom(SALES_ORDER).where(SALES_ORDER.ID.eq(id)).fetchOptional();
+            if (now.isEmpty()) {
+                return false;
+            }
+            throw new ConcurrentEditException(now.get().getUpdatedBy(), now.get().getUpdatedAt());
+        }
+        events.accept(new AccountEvent.OrderChanged(accountId, clock.instant(), id));
+        lifecycle.publish(stageChanges);
+        return true;
+    }
+
+    /** Every line's product must exist and be active, unless the order already had it ({@code kept}). */
+    private void checkProducts(OrderData data, Set<Long> kept) {
+        var productIds = new HashSet<Long>();
+        data.lines().forEach(line -> productIds.add(line.productId()));
+        Set<Long> orderable = new HashSet<>(dsl.select(PRODUCT.ID).from(PRODUCT)
+                .where(PRODUCT.ID.in(productIds).and(PRODUCT.ACTIVE.isTrue().or(PRODUCT.ID.in(kept)))).fetch(PRODUCT.ID));
+        var errors = new LinkedHashMap<String, String>();
+        for (int i = 0; i < data.lines().size(); i++) {
+            if (!orderable.contains(data.lines().get(i).productId())) {
+                errors.put("lines[" + i + "].product", "order.error.product");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void insertLines(DSLContext ctx, long orderId, List<OrderLineData> lines) {
+        var insert = ctx.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO, ORDER_LINE.PRODUCT_ID,
+                ORDER_LINE.QUANTITY, ORDER_LINE.UNIT_PRICE, ORDER_LINE.MARGIN_PCT);
+        int lineNo = 0;
+        for (OrderLineData line : lines) {
+            insert = insert.values(orderId, ++lineNo, line.productId(), line.quantity(),
+                    line.unitPrice().setScale(2, RoundingMode.HALF_UP), line.marginPct());
+        }
+        insert.execute();
+    }
+
+    private static RuntimeException numberTakenOrRethrow(IntegrityConstraintViolationException e) {
+        if (e.getMessage() != null && e.getMessage().contains("uq_sales_order_number")) {
+            return new InvalidInputException(Map.of("orderNumber", "order.error.number-taken"));
+        }
+        return e;
     }
 
     Map<String, String> check(OrderData data) {

@@ -4,6 +4,7 @@ import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
+import org.crmworkbench.core.editing.NotAllowedException;
 import org.crmworkbench.db.jooq.tables.records.ProductRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -17,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.crmworkbench.db.jooq.Tables.PRODUCT;
 
@@ -40,6 +42,39 @@ public final class ProductService {
                 .fetch(ProductService::toProduct);
     }
 
+    /** The product; every signed-in user may see the catalogue. */
+    public Optional<Product> find(long id) {
+        return dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOptional(ProductService::toProduct);
+    }
+
+    /**
+     * Deletes a product that no order uses (deactivate it otherwise, so order history stays intact).
+     *
+     * @param expectedVersion null to delete whatever version is stored
+     * @return false when there is no such product
+     * @throws NotAllowedException     when the user may not maintain the catalogue
+     * @throws InvalidInputException   when an order line uses it
+     * @throws ConcurrentEditException when {@code expectedVersion} is given and someone saved it in between
+     */
+    public boolean delete(long id, Integer expectedVersion, UserRef by) {
+        if (!mayMaintain(by)) {
+            throw new NotAllowedException("product.error.not-allowed");
+        }
+        Condition version = expectedVersion == null ? DSL.trueCondition() : PRODUCT.VERSION.eq(expectedVersion);
+        try {
+            if (dsl.deleteFrom(PRODUCT).where(PRODUCT.ID.eq(id).and(version)).execute() == 1) {
+                return true;
+            }
+        } catch (IntegrityConstraintViolationException e) { // fk_order_line_product
+            throw new InvalidInputException(Map.of("active", "product.error.in-use"));
+        }
+        var now = dsl.selectFrom(PRODUCT).where(PRODUCT.ID.eq(id)).fetchOptional();
+        if (now.isEmpty()) {
+            return false;
+        }
+        throw new ConcurrentEditException(now.get().getUpdatedBy(), now.get().getUpdatedAt());
+    }
+
     public int count(String search, boolean activeOnly) {
         return dsl.fetchCount(PRODUCT, condition(search, activeOnly));
     }
@@ -52,7 +87,8 @@ public final class ProductService {
     /**
      * Adds a product.
      *
-     * @throws InvalidInputException when the input breaks a rule or the user may not maintain the catalogue
+     * @throws InvalidInputException when the input breaks a rule
+     * @throws NotAllowedException   when the user may not maintain the catalogue
      */
     public long create(ProductData data, UserRef by) {
         validate(data, by);
@@ -114,7 +150,7 @@ public final class ProductService {
 
     private static void validate(ProductData data, UserRef by) {
         if (!mayMaintain(by)) {
-            throw new InvalidInputException(Map.of("code", "product.error.not-allowed"));
+            throw new NotAllowedException("product.error.not-allowed");
         }
         var errors = check(data);
         if (!errors.isEmpty()) {

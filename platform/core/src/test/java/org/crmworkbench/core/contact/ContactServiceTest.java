@@ -98,13 +98,13 @@ class ContactServiceTest {
         assertThat(contacts.page(ContactQuery.all(), sales, 0, 10)).extracting(row -> row.contact().fullName())
                 .containsExactly("Bert Bakker", "Anna Visser");
         assertThat(contacts.count(ContactQuery.all(), manager)).isEqualTo(3);
-        var buyers = new ContactQuery("", DmuRole.BUYER, false, false,
+        var buyers = new ContactQuery(null, "", DmuRole.BUYER, false, false,
                 java.util.List.of(new ContactQuery.Sort("account", false)));
         assertThat(contacts.page(buyers, manager, 0, 10)).extracting(ContactRow::accountName).containsExactly("Own", "Other");
-        assertThat(contacts.count(new ContactQuery("vis", null, false, false, java.util.List.of()), manager)).isEqualTo(1);
-        assertThat(contacts.count(new ContactQuery("Oth", null, false, false, java.util.List.of()), manager))
+        assertThat(contacts.count(new ContactQuery(null, "vis", null, false, false, java.util.List.of()), manager)).isEqualTo(1);
+        assertThat(contacts.count(new ContactQuery(null, "Oth", null, false, false, java.util.List.of()), manager))
                 .as("by account name").isEqualTo(1);
-        assertThat(contacts.count(new ContactQuery("", null, true, true, java.util.List.of()), manager)).isEqualTo(2);
+        assertThat(contacts.count(new ContactQuery(null, "", null, true, true, java.util.List.of()), manager)).isEqualTo(2);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.crmworkbench.core.account.LifecycleStage;
 import org.crmworkbench.core.account.StageChange;
 import org.crmworkbench.core.account.StageChangeCause;
 import org.crmworkbench.core.editing.InvalidInputException;
+import org.crmworkbench.core.editing.NotAllowedException;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.db.TestDatabase;
 import org.jooq.DSLContext;
@@ -200,9 +201,58 @@ class OrderServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("name", "productGroup", "listPrice"));
         assertThatThrownBy(() -> products.create(new ProductData("X-1", "Iets", "X", null, true), sales))
-                .isInstanceOf(InvalidInputException.class);
+                .isInstanceOf(NotAllowedException.class);
         assertThat(products.page("kan", false, 0, 10)).extracting(Product::label).containsExactly("KA-200 — Toner");
         assertThat(products.count("", false)).isEqualTo(2);
+    }
+
+    @Test
+    void an_order_is_replaced_with_optimistic_locking_and_deleting_it_reapplies_the_lifecycle_rules() {
+        long account = account("Drukkerij Peeters", LifecycleStage.HOT_LEAD);
+        long id = orders.add(account, new OrderData("B-1", TODAY.minusDays(10), List.of(
+                new OrderLineData(box, new BigDecimal("10"), new BigDecimal("0.85"), null))), sales);
+        var read = orders.find(id, sales).orElseThrow();
+        assertThat(read.version()).isZero();
+        assertThat(read.data().lines()).hasSize(1);
+        events.clear();
+
+        orders.update(id, read.version(), new OrderData("B-1a", TODAY.minusDays(5), List.of(
+                new OrderLineData(toner, new BigDecimal("3"), new BigDecimal("79"), new BigDecimal("20")),
+                new OrderLineData(box, new BigDecimal("1"), new BigDecimal("0.9"), null))), sales);
+
+        var changed = orders.find(id, sales).orElseThrow();
+        assertThat(changed.version()).isEqualTo(1);
+        assertThat(changed.updatedBy()).isEqualTo("s");
+        assertThat(changed.data().orderNumber()).isEqualTo("B-1a");
+        assertThat(changed.data().lines()).extracting(OrderLineData::productId).containsExactly(toner, box);
+        assertThat(orders.page(account, sales, 0, 10).getFirst().amount()).isEqualByComparingTo("237.90");
+        assertThat(events).contains(new AccountEvent.OrderChanged(account, NOW, id));
+        assertThatThrownBy(() -> orders.update(id, 0, changed.data(), manager))
+                .isInstanceOf(org.crmworkbench.core.editing.ConcurrentEditException.class);
+        assertThatThrownBy(() -> orders.delete(id, 0, manager))
+                .isInstanceOf(org.crmworkbench.core.editing.ConcurrentEditException.class);
+        assertThat(orders.find(id, sales)).isPresent();
+
+        assertThat(stage(account)).isEqualTo(LifecycleStage.NEW_CUSTOMER);
+        assertThat(orders.delete(id, 1, sales)).isTrue();
+        assertThat(orders.find(id, manager)).isEmpty();
+        assertThat(dsl.fetchCount(ORDER_LINE, ORDER_LINE.ORDER_ID.eq(id))).isZero();
+        assertThat(orders.delete(id, null, sales)).isFalse();
+    }
+
+    @Test
+    void a_product_in_use_is_not_deleted_and_only_managers_delete_products() {
+        long account = account("Bakkerij Jansen", LifecycleStage.HOT_LEAD);
+        orders.add(account, new OrderData(null, TODAY, List.of(
+                new OrderLineData(box, BigDecimal.ONE, BigDecimal.ONE, null))), sales);
+
+        assertThatThrownBy(() -> products.delete(toner, null, sales)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> products.delete(box, null, manager))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).containsValue("product.error.in-use"));
+        assertThat(products.find(box)).isPresent();
+        assertThat(products.delete(toner, 0, manager)).isTrue();
+        assertThat(products.find(toner)).isEmpty();
     }
 
     private LifecycleStage stage(long account) {

@@ -1,0 +1,47 @@
+package org.crmworkbench.ui.security;
+
+import org.crmworkbench.core.api.ApiTokens;
+import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.ui.api.ApiProblems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * The REST API's own filter chain, in front of the Vaadin one: stateless, personal API tokens only
+ * (never the browser session, so a logged-in browser cannot be tricked into API calls, which is
+ * why CSRF tokens are not needed here), 401 as JSON without a token. The OpenAPI description is public.
+ */
+@Configuration
+class ApiSecurityConfiguration {
+
+    static final String OPENAPI_PATH = "/api/v1/openapi.json";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, UserAccounts users, ApiProblems problems)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + ".yaml").permitAll()
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new ApiTokenFilter(tokens, users), AuthorizationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden")));
+        return http.build();
+    }
+}

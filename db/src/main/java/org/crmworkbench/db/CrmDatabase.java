@@ -32,19 +32,23 @@ public final class CrmDatabase implements AutoCloseable {
     /**
      * Opens the database for a command-line tool (e.g. {@code ./crm token}): like {@link #open}, but
      * when a running workbench owns the embedded server of this data folder, connects to that server
-     * instead of refusing to start a second one.
+     * instead of refusing to start a second one (and leaves its schema as that workbench migrated it).
      */
     public static CrmDatabase openForTool(DatabaseSettings settings) {
         if (!settings.external()) {
             var running = EmbeddedMariaDb.ownedByRunningWorkbench(settings.embeddedServerDir());
             if (running.isPresent()) {
-                return open(running.get());
+                return open(running.get(), false); // the running workbench migrated it; never under its feet
             }
         }
         return open(settings);
     }
 
     public static CrmDatabase open(DatabaseSettings settings) {
+        return open(settings, true);
+    }
+
+    private static CrmDatabase open(DatabaseSettings settings, boolean migrate) {
         Optional<EmbeddedMariaDb> embedded = settings.external() ? Optional.empty()
                 : Optional.of(settings.embeddedPort() == null
                         ? EmbeddedMariaDb.startPreferring(settings.embeddedServerDir(), DatabaseSettings.DEFAULT_EMBEDDED_PORT)
@@ -62,7 +66,9 @@ public final class CrmDatabase implements AutoCloseable {
             config.setInitializationFailTimeout(10_000);
             dataSource = new HikariDataSource(config);
             var database = new CrmDatabase(embedded, dataSource);
-            database.migrateCore();
+            if (migrate) {
+                database.migrateCore();
+            }
             return database;
         } catch (RuntimeException e) {
             if (dataSource != null) {

@@ -69,19 +69,24 @@ class AccountsApi {
         return accounts.find(id, api.user()).orElseThrow(ApiNotFoundException::new);
     }
 
+    /** 201 with the account; without a body when a SALES caller gave it to another manager (out of sight). */
     @PostMapping
     ResponseEntity<Account> create(@RequestBody ApiWrite<AccountData> body) {
-        long id = accounts.create(ApiSupport.data(body), api.user());
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + id)).body(get(id));
+        var user = api.user();
+        long id = accounts.create(ApiSupport.data(body), user);
+        var created = ResponseEntity.created(URI.create("/api/v1/accounts/" + id));
+        return accounts.find(id, user).map(created::body).orElseGet(() -> created.build());
     }
 
+    /** 200 with the account; 204 when a SALES caller gave it to another manager (now out of sight). */
     @PutMapping("/{id}")
-    Account update(@PathVariable long id, @RequestBody ApiWrite<AccountData> body) {
+    ResponseEntity<Account> update(@PathVariable long id, @RequestBody ApiWrite<AccountData> body) {
         var data = ApiSupport.data(body);
         int version = ApiSupport.version(body);
+        var user = api.user();
         get(id);
-        accounts.update(id, version, data, api.user());
-        return get(id);
+        accounts.update(id, version, data, user);
+        return accounts.find(id, user).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     /** Deletes the account with everything that belongs to it; {@code version} guards against stale deletes. */

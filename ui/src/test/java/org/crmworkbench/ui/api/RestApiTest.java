@@ -158,6 +158,16 @@ class RestApiTest extends UiTest {
         mvc.perform(as(post("/api/v1/products"), salesToken).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"data\": {\"code\": \"X-1\", \"name\": \"X\", \"productGroup\": \"X\", \"active\": true}}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("product.error.not-allowed"));
+        var own = mvc.perform(as(post("/api/v1/accounts"), salesToken).contentType(MediaType.APPLICATION_JSON)
+                        .content(accountJson(null, "Api Eigen " + System.nanoTime(), "Breda")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.data.accountManagerId").value(sales.id())).andReturn();
+        assertThat(accounts.find(JsonPath.<Number>read(body(own), "$.id").longValue(), sales)).as("theirs").isPresent();
+        mvc.perform(as(post("/api/v1/accounts"), salesToken).contentType(MediaType.APPLICATION_JSON)
+                        .content(accountJson(null, "Api Niemand", "Breda").replace("\"city\"", "\"accountManagerId\": 999999, \"city\"")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("accountManagerId"));
+        mvc.perform(as(post("/api/v1/accounts"), salesToken).contentType(MediaType.APPLICATION_JSON)
+                        .content(accountJson(null, "Api Exponent", "Breda").replace("\"city\"", "\"potentialValue\": 1e-999999999, \"city\"")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("potentialValue"));
         mvc.perform(as(post("/api/v1/contacts"), salesToken).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"accountId\": " + notTheirs + ", \"data\": {\"lastName\": \"Smit\", \"active\": true}}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("account"));

@@ -45,6 +45,12 @@ public record AccountData(String name, String cocNumber, String vatNumber, Strin
                 level, otherStage, leadSource, neverInterested, potentialValue, notes, accountManagerId);
     }
 
+    /** A copy with another account manager. */
+    public AccountData managedBy(Long managerId) {
+        return new AccountData(name, cocNumber, vatNumber, website, industry, street, postalCode, city, country,
+                level, stage, leadSource, neverInterested, potentialValue, notes, managerId);
+    }
+
     /** A copy marked "never interested". */
     public AccountData withNeverInterested() {
         return new AccountData(name, cocNumber, vatNumber, website, industry, street, postalCode, city, country,

@@ -1,5 +1,7 @@
 package org.crmworkbench.core.account;
 
+import org.crmworkbench.core.editing.Decimals;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +45,9 @@ final class AccountRules {
         if (data.stage() == null) {
             errors.put("stage", "account.error.stage-required");
         }
-        if (data.potentialValue() != null && data.potentialValue().compareTo(BigDecimal.ZERO) < 0) {
+        if (data.potentialValue() != null && Decimals.tooPrecise(data.potentialValue())) {
+            errors.put("potentialValue", "account.error.potential-too-large");
+        } else if (data.potentialValue() != null && data.potentialValue().compareTo(BigDecimal.ZERO) < 0) {
             errors.put("potentialValue", "account.error.potential-negative");
         } else if (data.potentialValue() != null && data.potentialValue().compareTo(MAX_AMOUNT) > 0) {
             errors.put("potentialValue", "account.error.potential-too-large"); // DECIMAL(14, 2)

@@ -167,11 +167,15 @@ public final class AccountService {
     }
 
     /**
-     * Creates an account.
+     * Creates an account. A SALES user who names no account manager becomes it (as the editor
+     * proposes), so the new account is not out of their sight at once.
      *
-     * @throws InvalidInputException when the input breaks a rule; nothing is saved
+     * @throws InvalidInputException when the input breaks a rule (also: a manager who is not an active
+     *                               user); nothing is saved
      */
-    public long create(AccountData data, UserRef by) {
+    public long create(AccountData input, UserRef by) {
+        AccountData data = input.accountManagerId() == null && !seesAll(by)
+                ? input.managedBy(by.id()) : input; // a sales user's new account is theirs, as in the editor
         validate(data);
         long id;
         try {
@@ -337,8 +341,12 @@ public final class AccountService {
         return fields;
     }
 
-    private static void validate(AccountData data) {
+    private void validate(AccountData data) {
         var errors = AccountRules.check(data);
+        if (data.accountManagerId() != null
+                && !dsl.fetchExists(APP_USER, APP_USER.ID.eq(data.accountManagerId()).and(APP_USER.ACTIVE.isTrue()))) {
+            errors.put("accountManagerId", "account.error.team-user");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -24,7 +24,8 @@ import static org.crmworkbench.db.jooq.Tables.SALES_ORDER;
  *   <li>else orders in at least two different calendar years -> {@code LOYAL_CUSTOMER};</li>
  *   <li>else (a first order) -> {@code NEW_CUSTOMER}.</li>
  * </ul>
- * Accounts without orders keep their pre-customer stage. A stage set by hand ({@code stage_manual})
+ * Accounts without orders keep their pre-customer stage; one whose last order is deleted goes back
+ * to it. A stage set by hand ({@code stage_manual})
  * is left alone until the account's next order. Runs set-based: one {@code INSERT ... SELECT} writes
  * the history, one {@code UPDATE ... JOIN} the stages, whatever the number of accounts.
  */
@@ -64,7 +65,37 @@ public final class LifecycleRules {
      */
     public List<AccountEvent.StageChanged> afterOrderChange(DSLContext tx, long accountId) {
         tx.update(ACCOUNT).set(ACCOUNT.STAGE_MANUAL, false).where(ACCOUNT.ID.eq(accountId)).execute();
+        if (!tx.fetchExists(SALES_ORDER, SALES_ORDER.ACCOUNT_ID.eq(accountId))) {
+            return withoutOrders(tx, accountId);
+        }
         return apply(tx, SALES_ORDER.ACCOUNT_ID.eq(accountId));
+    }
+
+    /**
+     * The account's last order was deleted: a customer stage no longer holds, so it goes back to the
+     * stage it had before it first became a customer (prospect when the history does not say).
+     */
+    private List<AccountEvent.StageChanged> withoutOrders(DSLContext tx, long accountId) {
+        var customerStages = List.of(LifecycleStage.NEW_CUSTOMER.name(), LifecycleStage.LOYAL_CUSTOMER.name(),
+                LifecycleStage.EX_CUSTOMER.name());
+        String current = tx.select(ACCOUNT.LIFECYCLE_STAGE).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(ACCOUNT.LIFECYCLE_STAGE).orElse(null);
+        if (current == null || !customerStages.contains(current)) {
+            return List.of();
+        }
+        var h = ACCOUNT_STAGE_HISTORY;
+        String before = tx.select(h.FROM_STAGE).from(h)
+                .where(h.ACCOUNT_ID.eq(accountId).and(h.TO_STAGE.in(customerStages))
+                        .and(h.FROM_STAGE.isNotNull()).and(h.FROM_STAGE.notIn(customerStages)))
+                .orderBy(h.ID.desc()).limit(1)
+                .fetchOptional(h.FROM_STAGE).orElse(LifecycleStage.PROSPECT.name());
+        var now = LocalDateTime.now(clock);
+        tx.insertInto(h, h.ACCOUNT_ID, h.FROM_STAGE, h.TO_STAGE, h.CHANGED_AT, h.CAUSE)
+                .values(accountId, current, before, now, StageChangeCause.RULE.name()).execute();
+        tx.update(ACCOUNT).set(ACCOUNT.LIFECYCLE_STAGE, before).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .set(ACCOUNT.UPDATED_AT, now).set(ACCOUNT.UPDATED_BY, (String) null)
+                .where(ACCOUNT.ID.eq(accountId)).execute();
+        return List.of(new AccountEvent.StageChanged(accountId, clock.instant(), current, before));
     }
 
     /**

@@ -11,6 +11,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -124,7 +125,7 @@ public final class ContactService {
         Contact contact = current.get();
         boolean deleted = dsl.transactionResult(tx -> {
             int rows = tx.dsl().deleteFrom(CONTACT).where(CONTACT.ID.eq(id)
-                    .and(CONTACT.VERSION.eq(expectedVersion == null ? contact.version() : expectedVersion))).execute();
+                    .and(expectedVersion == null ? DSL.trueCondition() : CONTACT.VERSION.eq(expectedVersion))).execute();
             if (rows == 1) {
                 audit.record(tx.dsl(), contact.accountId(), AuditEntry.Entity.CONTACT, id, AuditEntry.Action.DELETED,
                         AuditTrail.diff(contact.data(), null, AuditTrail::plain), by);

@@ -1,5 +1,7 @@
 package org.crmworkbench.core.csv;
 
+import org.crmworkbench.core.editing.Decimals;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +26,8 @@ public final class CsvValues {
             t = t.replace(",", "");
         }
         try {
-            return Optional.of(new BigDecimal(t));
+            var value = new BigDecimal(t);
+            return Decimals.tooPrecise(value) ? Optional.empty() : Optional.of(value);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

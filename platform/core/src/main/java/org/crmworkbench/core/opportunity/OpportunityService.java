@@ -1,5 +1,6 @@
 package org.crmworkbench.core.opportunity;
 
+import org.crmworkbench.core.editing.Decimals;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.audit.AuditEntry;
@@ -173,9 +174,9 @@ public final class OpportunityService {
             return false;
         }
         Opportunity opportunity = current.get();
-        int version = expectedVersion == null ? opportunity.version() : expectedVersion;
+        Condition version = expectedVersion == null ? DSL.trueCondition() : OPPORTUNITY.VERSION.eq(expectedVersion);
         boolean deleted = dsl.transactionResult(tx -> {
-            if (tx.dsl().deleteFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id).and(OPPORTUNITY.VERSION.eq(version))).execute() == 0) {
+            if (tx.dsl().deleteFrom(OPPORTUNITY).where(OPPORTUNITY.ID.eq(id).and(version)).execute() == 0) {
                 return false;
             }
             audit.record(tx.dsl(), opportunity.accountId(), AuditEntry.Entity.OPPORTUNITY, id, AuditEntry.Action.DELETED,
@@ -205,7 +206,8 @@ public final class OpportunityService {
         if (data.status() == null) {
             errors.put("status", "opportunity.error.status-required");
         }
-        if (data.amount() == null || data.amount().signum() < 0 || data.amount().compareTo(MAX_AMOUNT) > 0) {
+        if (data.amount() == null || Decimals.tooPrecise(data.amount()) || data.amount().signum() < 0
+                || data.amount().compareTo(MAX_AMOUNT) > 0) {
             errors.put("amount", "opportunity.error.amount");
         }
         if (data.probability() < 0 || data.probability() > 100) {

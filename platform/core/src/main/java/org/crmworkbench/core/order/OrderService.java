@@ -1,5 +1,6 @@
 package org.crmworkbench.core.order;
 
+import org.crmworkbench.core.editing.Decimals;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
 import org.crmworkbench.core.account.AccountService;
@@ -187,9 +188,9 @@ public final class OrderService {
             return false;
         }
         long accountId = current.get().getAccountId();
-        int version = expectedVersion == null ? current.get().getVersion() : expectedVersion;
+        Condition version = expectedVersion == null ? DSL.trueCondition() : SALES_ORDER.VERSION.eq(expectedVersion);
         List<AccountEvent.StageChanged> stageChanges = dsl.transactionResult(tx -> {
-            if (tx.dsl().deleteFrom(SALES_ORDER).where(SALES_ORDER.ID.eq(id).and(SALES_ORDER.VERSION.eq(version))).execute() == 0) {
+            if (tx.dsl().deleteFrom(SALES_ORDER).where(SALES_ORDER.ID.eq(id).and(version)).execute() == 0) {
                 return null;
             }
             return lifecycle.afterOrderChange(tx.dsl(), accountId);
@@ -269,14 +270,14 @@ public final class OrderService {
      */
     static Map<String, String> lineErrors(BigDecimal quantity, BigDecimal unitPrice, BigDecimal marginPct) {
         var errors = new LinkedHashMap<String, String>();
-        if (quantity == null || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0
+        if (quantity == null || Decimals.tooPrecise(quantity) || quantity.signum() <= 0 || quantity.compareTo(MAX_QUANTITY) > 0
                 || quantity.stripTrailingZeros().scale() > 3) {
             errors.put("quantity", "order.error.quantity");
         }
-        if (unitPrice == null || unitPrice.signum() < 0 || unitPrice.compareTo(MAX_PRICE) > 0) {
+        if (unitPrice == null || Decimals.tooPrecise(unitPrice) || unitPrice.signum() < 0 || unitPrice.compareTo(MAX_PRICE) > 0) {
             errors.put("unitPrice", "order.error.unit-price");
         }
-        if (marginPct != null && (marginPct.compareTo(HUNDRED.negate()) < 0 || marginPct.compareTo(HUNDRED) > 0)) {
+        if (marginPct != null && (Decimals.tooPrecise(marginPct) || marginPct.compareTo(HUNDRED.negate()) < 0 || marginPct.compareTo(HUNDRED) > 0)) {
             errors.put("marginPct", "order.error.margin");
         }
         return errors;

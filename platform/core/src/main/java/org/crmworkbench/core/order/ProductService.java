@@ -1,5 +1,6 @@
 package org.crmworkbench.core.order;
 
+import org.crmworkbench.core.editing.Decimals;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.editing.ConcurrentEditException;
@@ -132,7 +133,9 @@ public final class ProductService {
         requireText(errors, "code", data.code(), 40);
         requireText(errors, "name", data.name(), 200);
         requireText(errors, "productGroup", data.productGroup(), 100);
-        if (data.listPrice() != null && data.listPrice().signum() < 0) {
+        if (data.listPrice() != null && Decimals.tooPrecise(data.listPrice())) {
+            errors.put("listPrice", "product.error.too-large");
+        } else if (data.listPrice() != null && data.listPrice().signum() < 0) {
             errors.put("listPrice", "product.error.negative-price");
         } else if (data.listPrice() != null && data.listPrice().compareTo(new BigDecimal("999999999999.99")) > 0) {
             errors.put("listPrice", "product.error.too-large"); // DECIMAL(14, 2)

@@ -236,6 +236,8 @@ class OrderServiceTest {
         assertThat(stage(account)).isEqualTo(LifecycleStage.NEW_CUSTOMER);
         assertThat(orders.delete(id, 1, sales)).isTrue();
         assertThat(orders.find(id, manager)).isEmpty();
+        assertThat(stage(account)).as("its only order is gone").isEqualTo(LifecycleStage.HOT_LEAD);
+        assertThat(events).contains(new AccountEvent.StageChanged(account, NOW, "NEW_CUSTOMER", "HOT_LEAD"));
         assertThat(dsl.fetchCount(ORDER_LINE, ORDER_LINE.ORDER_ID.eq(id))).isZero();
         assertThat(orders.delete(id, null, sales)).isFalse();
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -176,6 +177,27 @@ class BrowserSmokeIT {
             driver.get(base + "/products");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'VP-100')]")));
             screenshot(driver, "products");
+
+            driver.get(base + "/api-tokens");
+            var tokenName = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));
+            tokenName.sendKeys("Nightly ERP sync");
+            tokenName.sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Copy this token now"));
+            screenshot(driver, "api-tokens");
+            String token = (String) ((JavascriptExecutor) driver)
+                    .executeScript("return document.querySelector('vaadin-text-field[readonly]').value");
+            var http = HttpClient.newHttpClient();
+            var withToken = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/accounts?size=1"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(withToken.statusCode()).isEqualTo(200);
+            assertThat(withToken.body()).contains("\"total\":2000");
+            var withoutToken = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/accounts")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(withoutToken.statusCode()).isEqualTo(401);
+            var openApi = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/openapi.json")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(openApi.statusCode()).isEqualTo(200);
+            assertThat(openApi.body()).contains("/api/v1/orders/{id}");
         } finally {
             driver.quit();
         }

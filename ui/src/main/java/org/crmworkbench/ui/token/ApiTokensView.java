@@ -110,8 +110,8 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     private void create() {
         try {
             var result = tokens.create(user.id(), name.getValue());
-            name.setInvalid(false);
             name.clear();
+            name.setInvalid(false); // cleared on purpose: not an empty required field to complain about
             secret.setValue(result.secret());
             created.setVisible(true);
             refresh();

@@ -7,6 +7,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 
 /**
@@ -21,7 +22,9 @@ public class CrmApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(TokenCommand.NAME)) {
-            System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            PrintStream stdout = System.out;
+            System.setOut(System.err); // log lines go to stderr: stdout carries the token alone, for $(./crm token ...)
+            System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), stdout, System.err));
         }
         SpringApplication.run(CrmApplication.class, args);
     }

@@ -64,7 +64,7 @@ final class TokenCommand {
         }
         var context = new SpringApplicationBuilder(Settings.class).web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(false)
-                .properties(Map.of("logging.level.root", "warn", "spring.main.lazy-initialization", "true"))
+                .properties(Map.of("logging.level.root", "warn", "logging.level.org.jooq", "error"))
                 .run(settings.toArray(String[]::new));
         try (context; var database = CrmDatabase.openForTool(context.getBean(CrmProperties.class).databaseSettings())) {
             var found = new UserAccounts(database.dsl(), new BCryptPasswordEncoder()).findByUsername(user.strip());

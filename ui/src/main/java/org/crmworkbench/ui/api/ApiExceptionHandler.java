@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -73,6 +74,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 e.getName());
         problem.setProperty("parameter", e.getName());
         return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        var problem = problems.problem(HttpStatus.BAD_REQUEST, "api.error.parameter-missing",
+                LocaleContextHolder.getLocale(), e.getParameterName());
+        problem.setProperty("parameter", e.getParameterName());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @Override

@@ -138,6 +138,8 @@ class RestApiTest extends UiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
         mvc.perform(as(get("/api/v1/accounts").param("stage", "SOMEDAY"), managerToken)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.parameter").value("stage"));
+        mvc.perform(as(get("/api/v1/orders"), managerToken)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("api.error.parameter-missing")).andExpect(jsonPath("$.parameter").value("accountId"));
         mvc.perform(as(get("/api/v1/contacts").param("dmuRole", "DECIDER").param("size", "3"), managerToken))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(3))
                 .andExpect(jsonPath("$.items[0].contact.data.dmuRole").value("DECIDER"));

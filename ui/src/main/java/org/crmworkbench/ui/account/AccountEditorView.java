@@ -34,6 +34,7 @@ import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.plan.PlanService;
 import org.crmworkbench.core.order.ProductService;
 import org.crmworkbench.ui.contact.AccountContacts;
+import org.crmworkbench.ui.editing.Deleting;
 import org.crmworkbench.ui.interaction.AccountInteractions;
 import org.crmworkbench.ui.opportunity.AccountOpportunities;
 import org.crmworkbench.ui.order.AccountOrders;
@@ -60,6 +61,8 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
     final Span groupBadge = new Span();
     final AccountPluginTabs tabs = new AccountPluginTabs();
     final AccountForm form;
+    /** Managers and admins only, on an existing account. */
+    final Button delete;
     private final AccountService accounts;
     private final ContactService contacts;
     private final InteractionService interactions;
@@ -99,7 +102,13 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         stageBadge.getElement().getThemeList().add("badge");
         groupBadge.getElement().getThemeList().add("badge contrast");
         groupBadge.setTitle(getTranslation("account.group.period"));
-        var header = new HorizontalLayout(back, title, stageBadge, groupBadge);
+        delete = Deleting.button(this, () -> account.data().name(), "delete.account",
+                () -> accounts.delete(account.id(), account.version(), user),
+                () -> getUI().ifPresent(ui -> ui.navigate(AccountsView.class)));
+        delete.getStyle().set("margin-inline-start", "auto");
+        delete.setVisible(false);
+        var header = new HorizontalLayout(back, title, stageBadge, groupBadge, delete);
+        header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         tabs.setSizeFull();
         add(header, tabs);
@@ -122,6 +131,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
                 .orElseThrow(() -> new NotFoundException(getTranslation("account.not-found")));
         form.binder.setBean(AccountDraft.of(account.data(), users));
         showHeader();
+        delete.setVisible(AccountService.mayDelete(user));
         tabs.add(getTranslation("account.tab.contacts"), new AccountContacts(contacts, account.id(), user));
         String managerName = users.stream().filter(u -> u.id() == (account.data().accountManagerId() == null ? -1
                 : account.data().accountManagerId())).map(UserRef::displayName).findFirst().orElse(null);

@@ -15,6 +15,7 @@ import org.crmworkbench.core.contact.Contact;
 import org.crmworkbench.core.contact.ContactData;
 import org.crmworkbench.core.contact.ContactService;
 import org.crmworkbench.core.contact.DmuRole;
+import org.crmworkbench.ui.editing.Deleting;
 import org.crmworkbench.ui.editing.Saving;
 
 import java.util.Map;
@@ -101,6 +102,15 @@ final class ContactDialog extends Dialog {
         var form = new FormLayout(firstName, lastName, jobTitle, dmuRole, email, phone, emailConsent, active);
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        if (existing != null) {
+            var delete = Deleting.button(this, existing::fullName, "delete.contact",
+                    () -> contacts.delete(existing.id(), existing.version(), user), () -> {
+                close();
+                onSaved.run();
+            });
+            delete.getStyle().set("margin-inline-end", "auto");
+            getFooter().addComponentAsFirst(delete);
+        }
     }
 
     private static Draft draftOf(ContactData data) {

@@ -19,6 +19,7 @@ import org.crmworkbench.core.interaction.Interaction;
 import org.crmworkbench.core.interaction.InteractionData;
 import org.crmworkbench.core.interaction.InteractionKind;
 import org.crmworkbench.core.interaction.InteractionService;
+import org.crmworkbench.ui.editing.Deleting;
 import org.crmworkbench.ui.editing.Saving;
 
 import java.time.LocalDateTime;
@@ -102,5 +103,14 @@ final class InteractionDialog extends Dialog {
         form.setColspan(contactPicker, 2);
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        if (existing != null) {
+            var delete = Deleting.button(this, () -> getTranslation(existing.data().kind().labelKey()),
+                    "delete.cannot-undo", () -> interactions.delete(existing.id(), existing.version(), user), () -> {
+                close();
+                onSaved.run();
+            });
+            delete.getStyle().set("margin-inline-end", "auto");
+            getFooter().addComponentAsFirst(delete);
+        }
     }
 }

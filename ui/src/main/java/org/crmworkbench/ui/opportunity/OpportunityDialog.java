@@ -18,6 +18,7 @@ import org.crmworkbench.core.opportunity.Opportunity;
 import org.crmworkbench.core.opportunity.OpportunityData;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.opportunity.OpportunityStatus;
+import org.crmworkbench.ui.editing.Deleting;
 import org.crmworkbench.ui.editing.Saving;
 
 import java.util.List;
@@ -119,5 +120,14 @@ final class OpportunityDialog extends Dialog {
         form.setColspan(notes, 2);
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        if (existing != null) {
+            var delete = Deleting.button(this, () -> existing.data().name(), "delete.opportunity",
+                    () -> opportunities.delete(existing.id(), existing.version(), user), () -> {
+                close();
+                onSaved.run();
+            });
+            delete.getStyle().set("margin-inline-end", "auto");
+            getFooter().addComponentAsFirst(delete);
+        }
     }
 }

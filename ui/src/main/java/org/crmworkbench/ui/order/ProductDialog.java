@@ -12,6 +12,7 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.order.Product;
 import org.crmworkbench.core.order.ProductData;
 import org.crmworkbench.core.order.ProductService;
+import org.crmworkbench.ui.editing.Deleting;
 import org.crmworkbench.ui.editing.Saving;
 
 import java.util.Map;
@@ -65,5 +66,14 @@ final class ProductDialog extends Dialog {
         });
         add(new FormLayout(code, name, group, listPrice, active));
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        if (existing != null) {
+            var delete = Deleting.button(this, existing::label, "delete.product",
+                    () -> products.delete(existing.id(), existing.version(), user), () -> {
+                close();
+                onSaved.run();
+            });
+            delete.getStyle().set("margin-inline-end", "auto");
+            getFooter().addComponentAsFirst(delete);
+        }
     }
 }

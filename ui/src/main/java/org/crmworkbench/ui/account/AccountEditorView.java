@@ -105,6 +105,7 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         delete = Deleting.button(this, () -> account.data().name(), "delete.account",
                 () -> accounts.delete(account.id(), account.version(), user),
                 () -> getUI().ifPresent(ui -> ui.navigate(AccountsView.class)));
+        delete.setText(getTranslation("account.delete"));
         delete.getStyle().set("margin-inline-start", "auto");
         delete.setVisible(false);
         var header = new HorizontalLayout(back, title, stageBadge, groupBadge, delete);

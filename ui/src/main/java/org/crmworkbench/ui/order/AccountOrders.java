@@ -2,6 +2,7 @@ package org.crmworkbench.ui.order;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +13,7 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.OrderSummary;
 import org.crmworkbench.core.order.ProductService;
+import org.crmworkbench.ui.editing.Deleting;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +23,8 @@ import java.util.Locale;
 
 /**
  * The account editor's orders tab: orders newest first, paged in SQL, each expandable to its lines;
- * a new order is entered in a dialog and moves the account's lifecycle stage by the rules.
+ * a new order is entered in a dialog and moves the account's lifecycle stage by the rules, as deleting
+ * one does.
  */
 public class AccountOrders extends VerticalLayout {
 
@@ -47,6 +50,12 @@ public class AccountOrders extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(o -> o.margin() == null ? "—" : money.format(o.margin())).setHeader(getTranslation("order.margin"))
                 .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(o -> {
+            var delete = Deleting.button(this, () -> o.orderNumber() != null ? o.orderNumber() : dates.format(o.orderDate()),
+                    "delete.order", () -> orders.delete(o.id(), null, user), this::added);
+            delete.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return delete;
+        }).setFlexGrow(0);
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(order -> new OrderLines(orders.lines(order.id(), user), money)));
         grid.setItems(query -> orders.page(accountId, user, query.getOffset(), query.getLimit()).stream(),

@@ -14,6 +14,7 @@ import org.crmworkbench.ui.UiTest;
 import org.crmworkbench.ui.account.AccountEditorView;
 import org.crmworkbench.ui.account.AccountPluginTabs;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,15 @@ class OrderViewsTest extends UiTest {
         assertThat(test($(Notification.class).last()).getText()).startsWith("Account \"Technisch Bureau Order");
         assertThat(accounts.find(id, manager).orElseThrow().data().stage()).isEqualTo(LifecycleStage.NEW_CUSTOMER);
         assertThat(accounts.stageHistory(id, manager)).hasSize(2);
+
+        $(AccountPluginTabs.class).first().setSelectedIndex(5);
+        roundTrip();
+        test((Button) test(tab.grid).getCellComponent(0, 5)).click();
+        roundTrip();
+        test($(ConfirmDialog.class).last()).confirm();
+        assertThat(orders.count(id, manager)).isZero();
+        assertThat(test(tab.grid).size()).isZero();
+        assertThat($(Span.class).withText("Hot lead").exists()).as("back to its stage before the order").isTrue();
     }
 
     @Test

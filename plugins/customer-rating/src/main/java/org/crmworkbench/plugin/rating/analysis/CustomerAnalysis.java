@@ -1,0 +1,280 @@
+package org.crmworkbench.plugin.rating.analysis;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record14;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
+import static org.crmworkbench.api.coreviews.Tables.V_ORDERS;
+import static org.crmworkbench.api.coreviews.Tables.V_ORDER_LINES;
+import static org.crmworkbench.plugin.rating.jooq.Tables.ANALYSIS_RUN;
+import static org.crmworkbench.plugin.rating.jooq.Tables.CUSTOMER_SCORE;
+
+/**
+ * The customer analysis of DOMAIN.md 2 over the public core views, set-based: one
+ * {@code INSERT ... SELECT} with window functions computes for every customer with orders in the
+ * period its RFM + P quintile scores, revenue rank, pyramid layer and ABC class, whatever the number
+ * of accounts. Reading the result is paged SQL over {@code customer_score}.
+ */
+public final class CustomerAnalysis {
+
+    private static final BigDecimal A_SHARE = new BigDecimal("0.80");
+    private static final BigDecimal B_SHARE = new BigDecimal("0.95");
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    public CustomerAnalysis(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /**
+     * The period analysed and how the pyramid is cut.
+     *
+     * @param from   first order date counted
+     * @param to     last order date counted; recency is counted up to this day
+     * @param shares pyramid percentages
+     */
+    public record Settings(LocalDate from, LocalDate to, PyramidShares shares) {
+
+        /** The last twelve months up to today, default pyramid. */
+        public static Settings lastYear(LocalDate today) {
+            return new Settings(today.minusYears(1).plusDays(1), today, PyramidShares.DEFAULT);
+        }
+    }
+
+    /** What a run did. */
+    public record Run(long id, LocalDate from, LocalDate to, int customers, BigDecimal revenue, LocalDateTime finishedAt,
+                      String by) {
+    }
+
+    /** Replaces the stored scores by those of {@code settings}, in one transaction. */
+    public Run run(Settings settings, String by) {
+        var started = LocalDateTime.now(clock);
+        return dsl.transactionResult(tx -> {
+            var ctx = tx.dsl();
+            ctx.deleteFrom(CUSTOMER_SCORE).execute();
+            ctx.insertInto(CUSTOMER_SCORE, CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.LAST_ORDER, CUSTOMER_SCORE.RECENCY_DAYS,
+                            CUSTOMER_SCORE.FREQUENCY, CUSTOMER_SCORE.MONETARY, CUSTOMER_SCORE.POTENTIAL, CUSTOMER_SCORE.MARGIN,
+                            CUSTOMER_SCORE.R_SCORE, CUSTOMER_SCORE.F_SCORE, CUSTOMER_SCORE.M_SCORE, CUSTOMER_SCORE.P_SCORE,
+                            CUSTOMER_SCORE.REVENUE_RANK, CUSTOMER_SCORE.PYRAMID_LAYER, CUSTOMER_SCORE.ABC_CLASS)
+                    .select(scores(settings))
+                    .execute();
+            var totals = ctx.select(DSL.count(), DSL.coalesce(DSL.sum(CUSTOMER_SCORE.MONETARY), BigDecimal.ZERO))
+                    .from(CUSTOMER_SCORE).fetchSingle();
+            var run = ctx.newRecord(ANALYSIS_RUN);
+            run.setPeriodFrom(settings.from());
+            run.setPeriodTo(settings.to());
+            run.setCustomers(totals.value1());
+            run.setRevenue(totals.value2());
+            run.setStartedAt(started);
+            run.setFinishedAt(LocalDateTime.now(clock));
+            run.setStartedBy(by);
+            run.store();
+            return toRun(run);
+        });
+    }
+
+    /** The latest run, if any. */
+    public Optional<Run> lastRun() {
+        return dsl.selectFrom(ANALYSIS_RUN).orderBy(ANALYSIS_RUN.ID.desc()).limit(1).fetchOptional(CustomerAnalysis::toRun);
+    }
+
+    /** The SELECT that computes every customer's row, in the column order of {@code customer_score}. */
+    Select<Record14<Long, LocalDate, Integer, Integer, BigDecimal, BigDecimal, BigDecimal, Integer, Integer, Integer,
+            Integer, Integer, String, String>> scores(Settings settings) {
+        var l = V_ORDER_LINES;
+        Table<?> agg = DSL.select(l.ACCOUNT_ID.as("account_id"),
+                        DSL.max(l.ORDER_DATE).as("last_order"),
+                        DSL.countDistinct(l.ORDER_ID).as("frequency"),
+                        DSL.sum(l.AMOUNT).as("monetary"),
+                        DSL.sum(l.AMOUNT.mul(l.MARGIN_PCT).div(DSL.inline(100))).as("margin"))
+                .from(l)
+                .where(l.ORDER_DATE.between(settings.from(), settings.to()))
+                .groupBy(l.ACCOUNT_ID)
+                .asTable("agg");
+        Field<Long> account = agg.field("account_id", Long.class);
+        Field<LocalDate> lastOrder = agg.field("last_order", LocalDate.class);
+        Field<Integer> frequency = agg.field("frequency", Integer.class);
+        Field<BigDecimal> monetary = agg.field("monetary", BigDecimal.class);
+        Field<BigDecimal> margin = agg.field("margin", BigDecimal.class);
+        Field<BigDecimal> potential = DSL.coalesce(V_ACCOUNTS.POTENTIAL_VALUE, monetary);
+
+        Table<?> ranked = DSL.select(account.as("account_id"), lastOrder.as("last_order"), frequency.as("frequency"),
+                        monetary.as("monetary"), potential.as("potential"), margin.as("margin"),
+                        DSL.count().over().as("n"),
+                        DSL.rank().over(DSL.orderBy(lastOrder.asc())).as("r_rank"),
+                        DSL.rank().over(DSL.orderBy(frequency.asc())).as("f_rank"),
+                        DSL.rank().over(DSL.orderBy(monetary.asc())).as("m_rank"),
+                        DSL.rank().over(DSL.orderBy(potential.asc())).as("p_rank"),
+                        DSL.rowNumber().over(DSL.orderBy(monetary.desc(), account.asc())).as("k"),
+                        DSL.sum(monetary).over(DSL.orderBy(monetary.desc(), account.asc())
+                                .rowsBetweenUnboundedPreceding().andPreceding(1)).as("before"),
+                        DSL.sum(monetary).over().as("total"))
+                .from(agg).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(account))
+                .asTable("ranked");
+        Field<Integer> n = ranked.field("n", Integer.class);
+        Field<Integer> k = ranked.field("k", Integer.class);
+        Field<BigDecimal> before = DSL.coalesce(ranked.field("before", BigDecimal.class), BigDecimal.ZERO);
+        Field<BigDecimal> total = ranked.field("total", BigDecimal.class);
+        Field<BigDecimal> rankedMargin = ranked.field("margin", BigDecimal.class);
+        var shares = settings.shares();
+        Field<String> layer = DSL.when(k.le(ceilPercent(n, shares.top())), PyramidLayer.TOP.name())
+                .when(k.le(ceilPercent(n, shares.top() + shares.large())), PyramidLayer.LARGE.name())
+                .when(k.le(ceilPercent(n, shares.top() + shares.large() + shares.medium())), PyramidLayer.MEDIUM.name())
+                .otherwise(PyramidLayer.SMALL.name());
+        Field<String> abc = DSL.when(rankedMargin.lt(BigDecimal.ZERO), "D")
+                .when(before.lt(total.mul(A_SHARE)), "A")
+                .when(before.lt(total.mul(B_SHARE)), "B")
+                .otherwise("C");
+        Field<LocalDate> rankedLast = ranked.field("last_order", LocalDate.class);
+        return DSL.select(ranked.field("account_id", Long.class), rankedLast,
+                        DSL.localDateDiff(DSL.val(settings.to()), rankedLast).cast(SQLDataType.INTEGER),
+                        ranked.field("frequency", Integer.class), ranked.field("monetary", BigDecimal.class),
+                        ranked.field("potential", BigDecimal.class), rankedMargin,
+                        quintile(ranked.field("r_rank", Integer.class), n), quintile(ranked.field("f_rank", Integer.class), n),
+                        quintile(ranked.field("m_rank", Integer.class), n), quintile(ranked.field("p_rank", Integer.class), n),
+                        k, layer, abc)
+                .from(ranked);
+    }
+
+    /** 1 + floor(5 x (rank - 1) / n) in integer arithmetic: no decimal rounding near the quintile edges. */
+    static Field<Integer> quintile(Field<Integer> rank, Field<Integer> n) {
+        return floorDiv(DSL.inline(5).mul(rank.minus(DSL.inline(1))), n).plus(DSL.inline(1)).cast(SQLDataType.INTEGER);
+    }
+
+    /** ceil(n x percent / 100) in integer arithmetic. */
+    private static Field<Integer> ceilPercent(Field<Integer> n, int percent) {
+        return floorDiv(n.mul(DSL.inline(percent)).plus(DSL.inline(99)), DSL.inline(100)).cast(SQLDataType.INTEGER);
+    }
+
+    /** Customers and revenue per pyramid layer of the stored run, every layer present. */
+    public Map<PyramidLayer, LayerTotal> pyramid() {
+        var totals = new EnumMap<PyramidLayer, LayerTotal>(PyramidLayer.class);
+        for (PyramidLayer layer : PyramidLayer.values()) {
+            totals.put(layer, new LayerTotal(0, BigDecimal.ZERO));
+        }
+        dsl.select(CUSTOMER_SCORE.PYRAMID_LAYER, DSL.count(), DSL.sum(CUSTOMER_SCORE.MONETARY))
+                .from(CUSTOMER_SCORE).groupBy(CUSTOMER_SCORE.PYRAMID_LAYER)
+                .forEach(r -> totals.put(PyramidLayer.valueOf(r.value1()), new LayerTotal(r.value2(), r.value3())));
+        return totals;
+    }
+
+    /** Customers and revenue in one layer or class. */
+    public record LayerTotal(int customers, BigDecimal revenue) {
+    }
+
+    /** Customers and revenue per ABC class of the stored run (A, B, C, D), every class present. */
+    public Map<String, LayerTotal> abc() {
+        var totals = new java.util.LinkedHashMap<String, LayerTotal>();
+        for (String c : List.of("A", "B", "C", "D")) {
+            totals.put(c, new LayerTotal(0, BigDecimal.ZERO));
+        }
+        dsl.select(CUSTOMER_SCORE.ABC_CLASS, DSL.count(), DSL.sum(CUSTOMER_SCORE.MONETARY))
+                .from(CUSTOMER_SCORE).groupBy(CUSTOMER_SCORE.ABC_CLASS)
+                .forEach(r -> totals.put(r.value1(), new LayerTotal(r.value2(), r.value3())));
+        return totals;
+    }
+
+    /**
+     * The Pareto curve of the stored run: cumulative share of customers (by revenue, largest first)
+     * against cumulative share of revenue, from (0, 0) to (1, 1) in at most {@code points} steps.
+     * Computed in SQL with a window sum; only the sampled ranks leave the database.
+     */
+    public List<double[]> pareto(int points) {
+        var s = CUSTOMER_SCORE;
+        Table<?> cumulative = DSL.select(s.REVENUE_RANK.as("k"),
+                        DSL.sum(s.MONETARY).over(DSL.orderBy(s.REVENUE_RANK)).as("cum"),
+                        DSL.sum(s.MONETARY).over().as("total"),
+                        DSL.count().over().as("n"))
+                .from(s).asTable("c");
+        Field<Integer> k = cumulative.field("k", Integer.class);
+        Field<Integer> n = cumulative.field("n", Integer.class);
+        Field<Integer> p = DSL.inline(points);
+        // rank k is a sample point when floor(k x points / n) steps up at k
+        var rows = dsl.select(k, n, cumulative.field("cum", BigDecimal.class), cumulative.field("total", BigDecimal.class))
+                .from(cumulative)
+                .where(floorDiv(k.mul(p), n).gt(floorDiv(k.minus(DSL.inline(1)).mul(p), n)))
+                .orderBy(k)
+                .fetch();
+        var curve = new ArrayList<double[]>();
+        curve.add(new double[]{0, 0});
+        for (var row : rows) {
+            double total = row.value4().doubleValue();
+            curve.add(new double[]{(double) row.value1() / row.value2(), total == 0 ? 0 : row.value3().doubleValue() / total});
+        }
+        return curve;
+    }
+
+    private static Field<Integer> floorDiv(Field<Integer> a, Field<Integer> b) {
+        return a.minus(a.mod(b)).div(b);
+    }
+
+    /** The share of customers (largest first) that together bring {@code revenueShare} of the revenue, 0..1. */
+    public double customerShareFor(BigDecimal revenueShare) {
+        var s = CUSTOMER_SCORE;
+        Table<?> cumulative = DSL.select(s.REVENUE_RANK.as("k"),
+                        DSL.sum(s.MONETARY).over(DSL.orderBy(s.REVENUE_RANK)).as("cum"),
+                        DSL.sum(s.MONETARY).over().as("total"),
+                        DSL.count().over().as("n"))
+                .from(s).asTable("c");
+        Field<Integer> k = cumulative.field("k", Integer.class);
+        Field<Integer> n = cumulative.field("n", Integer.class);
+        Field<BigDecimal> cum = cumulative.field("cum", BigDecimal.class);
+        Field<BigDecimal> total = cumulative.field("total", BigDecimal.class);
+        return dsl.select(k, n).from(cumulative).where(cum.ge(total.mul(revenueShare))).orderBy(k).limit(1)
+                .fetchOptional(r -> (double) r.value1() / r.value2()).orElse(0d);
+    }
+
+    /**
+     * Retention per year (DOMAIN.md 2): of the customers that ordered in year Y-1, the share that also
+     * ordered in Y. One row per year from the second year with orders up to {@code lastYear}.
+     */
+    public List<Retention> retention(int firstYear, int lastYear) {
+        var o = V_ORDERS;
+        Table<?> years = DSL.selectDistinct(o.ACCOUNT_ID.as("account_id"), DSL.year(o.ORDER_DATE).as("y"))
+                .from(o).where(DSL.year(o.ORDER_DATE).between(firstYear - 1, lastYear)).asTable("y1");
+        Table<?> next = DSL.selectDistinct(o.ACCOUNT_ID.as("account_id"), DSL.year(o.ORDER_DATE).as("y"))
+                .from(o).where(DSL.year(o.ORDER_DATE).between(firstYear, lastYear)).asTable("y2");
+        Field<Integer> previous = years.field("y", Integer.class);
+        return dsl.select(previous.plus(1), DSL.count(), DSL.count(next.field("account_id", Long.class)))
+                .from(years).leftJoin(next).on(next.field("account_id", Long.class).eq(years.field("account_id", Long.class))
+                        .and(next.field("y", Integer.class).eq(previous.plus(1))))
+                .where(previous.lt(lastYear))
+                .groupBy(previous).orderBy(previous)
+                .fetch(r -> new Retention(r.value1(), r.value2(), r.value3()));
+    }
+
+    /**
+     * @param year      Y
+     * @param previous  customers that ordered in Y-1
+     * @param retained  of those, the ones that ordered in Y too
+     */
+    public record Retention(int year, int previous, int retained) {
+
+        /** retained / previous, 0..1; 0 when nobody ordered in Y-1. */
+        public double rate() {
+            return previous == 0 ? 0 : (double) retained / previous;
+        }
+    }
+
+    private static Run toRun(org.crmworkbench.plugin.rating.jooq.tables.records.AnalysisRunRecord r) {
+        return new Run(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getCustomers(), r.getRevenue(), r.getFinishedAt(),
+                r.getStartedBy());
+    }
+}

@@ -1,0 +1,191 @@
+package org.crmworkbench.plugin.rating.analysis;
+
+import org.crmworkbench.db.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
+import static org.crmworkbench.db.jooq.Tables.ORDER_LINE;
+import static org.crmworkbench.db.jooq.Tables.PRODUCT;
+import static org.crmworkbench.db.jooq.Tables.SALES_ORDER;
+import static org.crmworkbench.plugin.rating.jooq.Tables.CUSTOMER_SCORE;
+
+/**
+ * The set-based analysis on a real MariaDB, on small hand-made data sets whose results DOMAIN.md
+ * fixes: quintiles with ties, pyramid edges, ABC boundaries, retention year over year.
+ */
+class CustomerAnalysisIT {
+
+    private static final DSLContext dsl = TestDatabase.get().dsl();
+    private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+    private final CustomerAnalysis analysis = new CustomerAnalysis(dsl,
+            Clock.fixed(Instant.parse("2026-06-30T12:00:00Z"), ZoneOffset.UTC));
+    private long product;
+    private int orderNo;
+
+    @BeforeAll
+    static void migrate() {
+        Flyway.configure().dataSource(TestDatabase.get().dataSource()).schemas("crm_customer_rating")
+                .createSchemas(true).locations("classpath:db/crm_customer_rating").load().migrate();
+    }
+
+    @BeforeEach
+    void empty() {
+        dsl.deleteFrom(ACCOUNT).execute();
+        dsl.deleteFrom(PRODUCT).execute();
+        dsl.deleteFrom(CUSTOMER_SCORE).execute();
+        product = dsl.insertInto(PRODUCT, PRODUCT.CODE, PRODUCT.NAME, PRODUCT.PRODUCT_GROUP).values("P", "P", "G")
+                .returningResult(PRODUCT.ID).fetchSingle().value1();
+    }
+
+    @Test
+    void frequencies_1_2_2_7_9_score_1_2_2_4_5_and_the_most_recent_order_scores_5() {
+        int[] frequencies = {1, 2, 2, 7, 9};
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < frequencies.length; i++) {
+            long account = account("Klant " + i, null);
+            ids.add(account);
+            for (int o = 0; o < frequencies[i]; o++) {
+                order(account, TODAY.minusDays(10L * (5 - i) + o), "100");
+            }
+        }
+        var run = analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "manager");
+
+        assertThat(run.customers()).isEqualTo(5);
+        assertThat(scores(CUSTOMER_SCORE.F_SCORE, ids)).containsExactly(1, 2, 2, 4, 5);
+        assertThat(scores(CUSTOMER_SCORE.R_SCORE, ids)).as("last order dates rise with i").containsExactly(1, 2, 3, 4, 5);
+        assertThat(dsl.select(CUSTOMER_SCORE.RECENCY_DAYS).from(CUSTOMER_SCORE).where(CUSTOMER_SCORE.ACCOUNT_ID.eq(ids.get(4)))
+                .fetchSingle().value1()).isEqualTo(10);
+        assertThat(analysis.lastRun()).hasValueSatisfying(r -> assertThat(r.by()).isEqualTo("manager"));
+    }
+
+    @Test
+    void potential_defaults_to_monetary_and_is_scored_like_it() {
+        long withPotential = account("Groot potentieel", new BigDecimal("1000000"));
+        long without = account("Zonder schatting", null);
+        order(withPotential, TODAY.minusDays(3), "10");
+        order(without, TODAY.minusDays(3), "500");
+        analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "m");
+
+        assertThat(dsl.select(CUSTOMER_SCORE.POTENTIAL).from(CUSTOMER_SCORE).where(CUSTOMER_SCORE.ACCOUNT_ID.eq(without))
+                .fetchSingle().value1()).isEqualByComparingTo("500");
+        assertThat(scores(CUSTOMER_SCORE.P_SCORE, List.of(without, withPotential))).containsExactly(1, 3);
+        assertThat(scores(CUSTOMER_SCORE.M_SCORE, List.of(without, withPotential))).containsExactly(3, 1);
+    }
+
+    @Test
+    void seven_customers_make_a_pyramid_of_1_0_1_5_and_abc_follows_the_cumulative_share_before_each() {
+        String[] revenues = {"500", "300", "100", "60", "20", "15", "5"}; // total 1000
+        var ids = new ArrayList<Long>();
+        for (int i = 0; i < revenues.length; i++) {
+            long account = account("Klant " + i, null);
+            ids.add(account);
+            order(account, TODAY.minusDays(i + 1), revenues[i]);
+        }
+        analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "m");
+
+        Map<PyramidLayer, CustomerAnalysis.LayerTotal> pyramid = analysis.pyramid();
+        assertThat(pyramid.get(PyramidLayer.TOP).customers()).isEqualTo(1);
+        assertThat(pyramid.get(PyramidLayer.TOP).revenue()).isEqualByComparingTo("500");
+        assertThat(pyramid.get(PyramidLayer.LARGE).customers()).isZero();
+        assertThat(pyramid.get(PyramidLayer.MEDIUM).customers()).isEqualTo(1);
+        assertThat(pyramid.get(PyramidLayer.SMALL).customers()).isEqualTo(5);
+        // before: 0 -> A, 500 -> A, 800 -> B (not below 80 %), 900 -> B, 960 -> C, 980 -> C, 995 -> C
+        assertThat(dsl.select(CUSTOMER_SCORE.ABC_CLASS).from(CUSTOMER_SCORE).orderBy(CUSTOMER_SCORE.REVENUE_RANK)
+                .fetch(CUSTOMER_SCORE.ABC_CLASS)).containsExactly("A", "A", "B", "B", "C", "C", "C");
+        assertThat(analysis.abc().get("A").revenue()).isEqualByComparingTo("800");
+        assertThat(analysis.customerShareFor(new BigDecimal("0.80"))).as("2 of 7 bring 80 %").isEqualTo(2 / 7d);
+        var curve = analysis.pareto(20);
+        assertThat(curve.getFirst()).containsExactly(0, 0);
+        assertThat(curve.getLast()).containsExactly(1, 1);
+        assertThat(curve).hasSize(8);
+    }
+
+    @Test
+    void a_customer_with_a_negative_margin_is_d_and_ties_in_revenue_rank_by_account_id() {
+        long loss = account("Verlies", null);
+        long a = account("Gewoon", null);
+        order(loss, TODAY.minusDays(1), "100", "-20");
+        order(a, TODAY.minusDays(1), "100", "30");
+        analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "m");
+
+        assertThat(dsl.select(CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.ABC_CLASS, CUSTOMER_SCORE.REVENUE_RANK)
+                .from(CUSTOMER_SCORE).orderBy(CUSTOMER_SCORE.REVENUE_RANK).fetch(r -> r.value1() + ":" + r.value2() + r.value3()))
+                .containsExactly(loss + ":D1", a + ":A2");
+    }
+
+    @Test
+    void a_run_counts_only_orders_in_the_period_and_replaces_the_previous_result() {
+        long old = account("Oud", null);
+        long recent = account("Recent", null);
+        order(old, TODAY.minusYears(2), "100");
+        order(recent, TODAY.minusDays(2), "100");
+        analysis.run(new CustomerAnalysis.Settings(TODAY.minusYears(3), TODAY, PyramidShares.DEFAULT), "m");
+        assertThat(dsl.fetchCount(CUSTOMER_SCORE)).isEqualTo(2);
+
+        analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "m");
+        assertThat(dsl.select(CUSTOMER_SCORE.ACCOUNT_ID).from(CUSTOMER_SCORE).fetch(CUSTOMER_SCORE.ACCOUNT_ID))
+                .containsExactly(recent);
+    }
+
+    @Test
+    void retention_is_the_share_of_last_years_customers_that_ordered_again() {
+        long[] accounts = new long[5];
+        for (int i = 0; i < 5; i++) {
+            accounts[i] = account("R" + i, null);
+        }
+        for (int i = 0; i < 4; i++) {
+            order(accounts[i], LocalDate.of(2024, 3, 1 + i), "10");
+        }
+        order(accounts[0], LocalDate.of(2025, 5, 1), "10");
+        order(accounts[0], LocalDate.of(2025, 6, 1), "10");
+        order(accounts[1], LocalDate.of(2025, 5, 1), "10");
+        order(accounts[4], LocalDate.of(2025, 5, 1), "10");
+
+        var rows = analysis.retention(2025, 2025);
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.year()).isEqualTo(2025);
+            assertThat(r.previous()).isEqualTo(4);
+            assertThat(r.retained()).isEqualTo(2);
+            assertThat(r.rate()).isEqualTo(0.5);
+        });
+    }
+
+    private List<Integer> scores(org.jooq.TableField<?, Integer> field, List<Long> accounts) {
+        var byAccount = dsl.select(CUSTOMER_SCORE.ACCOUNT_ID, field).from(CUSTOMER_SCORE)
+                .where(CUSTOMER_SCORE.ACCOUNT_ID.in(accounts)).fetchMap(r -> r.value1(), r -> (Integer) r.value2());
+        return accounts.stream().map(byAccount::get).toList();
+    }
+
+    private long account(String name, BigDecimal potential) {
+        return dsl.insertInto(ACCOUNT, ACCOUNT.NAME, ACCOUNT.COUNTRY, ACCOUNT.ACCOUNT_LEVEL, ACCOUNT.LIFECYCLE_STAGE,
+                        ACCOUNT.POTENTIAL_VALUE)
+                .values(name, "NL", "REGIONAL", "NEW_CUSTOMER", potential).returningResult(ACCOUNT.ID).fetchSingle().value1();
+    }
+
+    private void order(long account, LocalDate date, String amount) {
+        order(account, date, amount, null);
+    }
+
+    private void order(long account, LocalDate date, String amount, String marginPct) {
+        long id = dsl.insertInto(SALES_ORDER, SALES_ORDER.ACCOUNT_ID, SALES_ORDER.ORDER_NUMBER, SALES_ORDER.ORDER_DATE)
+                .values(account, "T-" + (++orderNo), date).returningResult(SALES_ORDER.ID).fetchSingle().value1();
+        dsl.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO, ORDER_LINE.PRODUCT_ID, ORDER_LINE.QUANTITY,
+                        ORDER_LINE.UNIT_PRICE, ORDER_LINE.MARGIN_PCT)
+                .values(id, 1, product, BigDecimal.ONE, new BigDecimal(amount), marginPct == null ? null : new BigDecimal(marginPct))
+                .execute();
+    }
+}

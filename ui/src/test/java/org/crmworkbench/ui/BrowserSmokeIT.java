@@ -125,7 +125,7 @@ class BrowserSmokeIT {
 
             driver.get(base + "/admin/plugins");
             wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//vaadin-grid-cell-content[contains(., 'crm_customer_rating (001)')]")));
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'crm_customer_rating (002)')]")));
             screenshot(driver, "plugin-admin");
 
             driver.get(base + "/customer-rating/criteria");
@@ -177,6 +177,21 @@ class BrowserSmokeIT {
             driver.get(base + "/products");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'VP-100')]")));
             screenshot(driver, "products");
+
+            driver.get(base + "/customer-rating/analysis");
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Run analysis')]"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "customers, revenue"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg polygon")));
+            screenshot(driver, "analysis-pyramid");
+            driver.findElement(By.xpath("//vaadin-tab[contains(., 'ABC analysis')]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg polyline")));
+            screenshot(driver, "analysis-abc");
+            driver.findElement(By.xpath("//vaadin-tab[contains(., 'Customers (RFM)')]")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., '€')]")));
+            screenshot(driver, "analysis-customers");
+            driver.findElement(By.xpath("//vaadin-tab[contains(., 'Retention and CLV')]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Retention per year"));
+            screenshot(driver, "analysis-retention");
 
             driver.get(base + "/api-tokens");
             var tokenName = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));

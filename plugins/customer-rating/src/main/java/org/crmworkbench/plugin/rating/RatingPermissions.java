@@ -14,9 +14,12 @@ public class RatingPermissions implements PermissionContribution {
 
     /** Add and delete rating criteria. */
     public static final String EDIT_CRITERIA = "customer-rating.edit-criteria";
+    /** Run and read the customer analysis (RFM, pyramid, ABC, retention, CLV) over all customers. */
+    public static final String ANALYSE = "customer-rating.analyse";
 
     @Override
     public List<PermissionDefinition> permissions() {
-        return List.of(new PermissionDefinition(EDIT_CRITERIA, "permission.edit-criteria", Set.of(Role.MANAGER)));
+        return List.of(new PermissionDefinition(EDIT_CRITERIA, "permission.edit-criteria", Set.of(Role.MANAGER)),
+                new PermissionDefinition(ANALYSE, "permission.analyse", Set.of(Role.MANAGER)));
     }
 }

@@ -163,6 +163,93 @@ public final class CustomerAnalysis {
         return floorDiv(n.mul(DSL.inline(percent)).plus(DSL.inline(99)), DSL.inline(100)).cast(SQLDataType.INTEGER);
     }
 
+    /**
+     * What the results list asks for.
+     *
+     * @param search prefix of the account name, blank for all
+     * @param layer  only this pyramid layer, or null
+     * @param abc    only this ABC class (A, B, C, D), or null
+     * @param sort   column key (name, monetary, frequency, recency, r, f, m, p), unknown keys sort by revenue rank
+     * @param ascending direction
+     */
+    public record ScoreQuery(String search, PyramidLayer layer, String abc, String sort, boolean ascending) {
+
+        public static ScoreQuery all() {
+            return new ScoreQuery("", null, null, null, true);
+        }
+    }
+
+    /**
+     * One customer's stored result.
+     */
+    public record Score(long accountId, String name, String city, LocalDate lastOrder, int recencyDays, int frequency,
+                        BigDecimal monetary, BigDecimal potential, BigDecimal margin, int r, int f, int m, int p,
+                        int revenueRank, PyramidLayer layer, String abc) {
+    }
+
+    private static final Map<String, Field<?>> SORTABLE = Map.of("name", V_ACCOUNTS.NAME,
+            "monetary", CUSTOMER_SCORE.MONETARY, "frequency", CUSTOMER_SCORE.FREQUENCY,
+            "recency", CUSTOMER_SCORE.RECENCY_DAYS, "r", CUSTOMER_SCORE.R_SCORE, "f", CUSTOMER_SCORE.F_SCORE,
+            "m", CUSTOMER_SCORE.M_SCORE, "p", CUSTOMER_SCORE.P_SCORE, "potential", CUSTOMER_SCORE.POTENTIAL);
+
+    /** The stored results, filtered, sorted and paged in SQL. */
+    public List<Score> page(ScoreQuery query, int offset, int limit) {
+        var order = new ArrayList<org.jooq.SortField<?>>();
+        Field<?> sort = query.sort() == null ? null : SORTABLE.get(query.sort());
+        if (sort != null) {
+            order.add(query.ascending() ? sort.asc() : sort.desc());
+        }
+        order.add(CUSTOMER_SCORE.REVENUE_RANK.asc());
+        var s = CUSTOMER_SCORE;
+        return dsl.select(s.fields()).select(V_ACCOUNTS.NAME, V_ACCOUNTS.CITY)
+                .from(s).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(s.ACCOUNT_ID))
+                .where(condition(query)).orderBy(order).offset(offset).limit(limit)
+                .fetch(r -> new Score(r.get(s.ACCOUNT_ID), r.get(V_ACCOUNTS.NAME), r.get(V_ACCOUNTS.CITY), r.get(s.LAST_ORDER),
+                        r.get(s.RECENCY_DAYS), r.get(s.FREQUENCY), r.get(s.MONETARY), r.get(s.POTENTIAL), r.get(s.MARGIN),
+                        r.get(s.R_SCORE), r.get(s.F_SCORE), r.get(s.M_SCORE), r.get(s.P_SCORE), r.get(s.REVENUE_RANK),
+                        PyramidLayer.valueOf(r.get(s.PYRAMID_LAYER)), r.get(s.ABC_CLASS)));
+    }
+
+    public int count(ScoreQuery query) {
+        return dsl.selectCount().from(CUSTOMER_SCORE).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(CUSTOMER_SCORE.ACCOUNT_ID))
+                .where(condition(query)).fetchSingle().value1();
+    }
+
+    private static org.jooq.Condition condition(ScoreQuery query) {
+        org.jooq.Condition condition = DSL.trueCondition();
+        if (query.layer() != null) {
+            condition = condition.and(CUSTOMER_SCORE.PYRAMID_LAYER.eq(query.layer().name()));
+        }
+        if (query.abc() != null) {
+            condition = condition.and(CUSTOMER_SCORE.ABC_CLASS.eq(query.abc()));
+        }
+        String search = query.search() == null ? "" : query.search().strip();
+        if (!search.isEmpty()) {
+            condition = condition.and(V_ACCOUNTS.NAME.like(
+                    search.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%", '!'));
+        }
+        return condition;
+    }
+
+    /**
+     * The accounts below the customer layers: customers without an order in the analysed period
+     * (inactive), prospects (prospect, lead, hot lead) and suspects.
+     */
+    public BelowCustomers belowCustomers() {
+        var a = V_ACCOUNTS;
+        var counts = dsl.select(
+                        DSL.count().filterWhere(a.LIFECYCLE_STAGE.in("NEW_CUSTOMER", "LOYAL_CUSTOMER", "EX_CUSTOMER")
+                                .andNotExists(DSL.selectOne().from(CUSTOMER_SCORE).where(CUSTOMER_SCORE.ACCOUNT_ID.eq(a.ID)))),
+                        DSL.count().filterWhere(a.LIFECYCLE_STAGE.in("PROSPECT", "LEAD", "HOT_LEAD")),
+                        DSL.count().filterWhere(a.LIFECYCLE_STAGE.eq("SUSPECT")))
+                .from(a).fetchSingle();
+        return new BelowCustomers(counts.value1(), counts.value2(), counts.value3());
+    }
+
+    /** Counts of the layers below the customers. */
+    public record BelowCustomers(int inactive, int prospects, int suspects) {
+    }
+
     /** Customers and revenue per pyramid layer of the stored run, every layer present. */
     public Map<PyramidLayer, LayerTotal> pyramid() {
         var totals = new EnumMap<PyramidLayer, LayerTotal>(PyramidLayer.class);

@@ -1,0 +1,63 @@
+package org.crmworkbench.ui.plugin;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.tabs.TabSheet;
+import org.crmworkbench.db.CrmDatabase;
+import org.crmworkbench.ui.UiTest;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The customer-rating plugin's analysis view, loaded from the plugin jar, on the demo data. */
+class CustomerAnalysisViewTest extends UiTest {
+
+    @Autowired
+    CrmDatabase database;
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void a_manager_runs_the_analysis_and_sees_the_pyramid_the_abc_curve_and_the_scores() throws InterruptedException {
+        UI.getCurrent().navigate("customer-rating/analysis");
+        var run = $(Button.class).withText("Run analysis").single();
+        test(run).click();
+        awaitBackground(() -> !run.isEnabled());
+
+        int customers = database.dsl().fetchCount(DSL.table(DSL.name("crm_customer_rating", "customer_score")));
+        assertThat(customers).as("demo customers with orders in the last year").isPositive();
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Period ").contains(customers + " customers"));
+        var tabs = $(TabSheet.class).single();
+        assertThat($(Html.class).all()).extracting(html -> html.getElement().getOuterHTML())
+                .anySatisfy(svg -> assertThat(svg).contains("<svg").contains("Top: ").contains("Suspects: "));
+
+        tabs.setSelectedIndex(1);
+        roundTrip();
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).contains("of the customers").contains("80 % of the revenue"));
+
+        tabs.setSelectedIndex(2);
+        roundTrip();
+        var scores = $(Grid.class).all().stream().filter(g -> g.getColumns().size() > 10).findFirst().orElseThrow();
+        assertThat(test(scores).size()).isEqualTo(customers);
+        assertThat(test(scores).getCellText(0, 0)).isEqualTo("1");
+        assertThat(test(scores).getCellText(0, 12)).as("CLV").startsWith("€");
+    }
+
+    @Test
+    @WithMockUser(username = "sales", roles = "SALES")
+    void sales_users_do_not_get_the_analysis() {
+        assertThatThrownBy(() -> UI.getCurrent().navigate("customer-rating/analysis"))
+                .hasRootCauseInstanceOf(com.vaadin.flow.router.AccessDeniedException.class);
+        assertThat($(Button.class).withText("Run analysis").exists()).isFalse();
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).doesNotContain("Customer analysis");
+    }
+}

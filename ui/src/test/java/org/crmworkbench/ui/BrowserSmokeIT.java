@@ -125,7 +125,7 @@ class BrowserSmokeIT {
 
             driver.get(base + "/admin/plugins");
             wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//vaadin-grid-cell-content[contains(., 'crm_customer_rating (002)')]")));
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'crm_customer_rating (003)')]")));
             screenshot(driver, "plugin-admin");
 
             driver.get(base + "/customer-rating/criteria");
@@ -186,6 +186,9 @@ class BrowserSmokeIT {
             driver.findElement(By.xpath("//vaadin-tab[contains(., 'ABC analysis')]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg polyline")));
             screenshot(driver, "analysis-abc");
+            driver.findElement(By.xpath("//vaadin-tab[contains(., 'Relations matrix')]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Thresholds"));
+            screenshot(driver, "analysis-matrix");
             driver.findElement(By.xpath("//vaadin-tab[contains(., 'Customers (RFM)')]")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., '€')]")));
             screenshot(driver, "analysis-customers");

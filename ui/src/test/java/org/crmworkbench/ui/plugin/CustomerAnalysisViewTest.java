@@ -4,11 +4,16 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.crmworkbench.db.CrmDatabase;
 import org.crmworkbench.ui.UiTest;
+import org.crmworkbench.ui.account.AccountEditorView;
+import org.crmworkbench.ui.account.AccountPluginTabs;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +51,36 @@ class CustomerAnalysisViewTest extends UiTest {
 
         tabs.setSelectedIndex(2);
         roundTrip();
+        var partners = $(Button.class).all().stream().filter(b -> b.getText().endsWith(" customers")).findFirst().orElseThrow();
+        int inCell = Integer.parseInt(partners.getText().split(" ")[0]);
+        test(partners).click(); // opens the customers of that cell
+        roundTrip();
+        var inQuadrant = $(Grid.class).all().stream().filter(g -> g.getColumns().size() > 10).findFirst().orElseThrow();
+        assertThat(test(inQuadrant).size()).isEqualTo(inCell);
+        $(Select.class).withCaption("Matrix cell").single().clear();
+        roundTrip();
         var scores = $(Grid.class).all().stream().filter(g -> g.getColumns().size() > 10).findFirst().orElseThrow();
         assertThat(test(scores).size()).isEqualTo(customers);
         assertThat(test(scores).getCellText(0, 0)).isEqualTo("1");
-        assertThat(test(scores).getCellText(0, 12)).as("CLV").startsWith("€");
+        assertThat(test(scores).getCellText(0, 13)).as("CLV").startsWith("€");
+
+        // the top customer's account tab explains its scores and takes the manager's judgement
+        long top = database.dsl().select(DSL.field(DSL.name("account_id"), Long.class))
+                .from(DSL.table(DSL.name("crm_customer_rating", "customer_score")))
+                .where(DSL.field(DSL.name("revenue_rank")).eq(1)).fetchSingle().value1();
+        navigate(AccountEditorView.class, String.valueOf(top));
+        var editorTabs = $(AccountPluginTabs.class).single();
+        editorTabs.setSelectedIndex($(Tab.class).from(editorTabs).all().stream().map(Tab::getLabel).toList()
+                .indexOf("Customer analysis"));
+        roundTrip();
+        assertThat($(Div.class).all()).extracting(Div::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Pyramid layer Top, ABC class A, revenue rank 1"));
+        @SuppressWarnings("unchecked")
+        Select<Integer> judgement = $(Select.class).withCaption("Your judgement of the relationship").single();
+        test(judgement).selectItem("4 - strong");
+        assertThat(database.dsl().select(DSL.field(DSL.name("score"), Integer.class))
+                .from(DSL.table(DSL.name("crm_customer_rating", "relationship_judgement")))
+                .where(DSL.field(DSL.name("account_id")).eq(top)).fetchSingle().value1()).isEqualTo(4);
     }
 
     @Test

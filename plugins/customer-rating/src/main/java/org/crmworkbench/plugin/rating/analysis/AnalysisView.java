@@ -70,6 +70,8 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Select<PyramidLayer> layer = new Select<>();
     final Select<String> abcClass = new Select<>();
+    final Select<Quadrant> quadrant = new Select<>();
+    final Div matrix = new Div();
     final BigDecimalField marginPct = new BigDecimalField();
     final BigDecimalField discount = new BigDecimalField();
     final IntegerField horizon = new IntegerField();
@@ -125,6 +127,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
 
         tabs.add(context.message("analysis.tab.pyramid"), pyramid);
         tabs.add(context.message("analysis.tab.abc"), abc);
+        tabs.add(context.message("analysis.tab.matrix"), matrix);
         tabs.add(context.message("analysis.tab.customers"), customers());
         tabs.add(context.message("analysis.tab.retention"), retentionTab());
         tabs.setWidthFull();
@@ -190,6 +193,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         }
         showPyramid();
         showAbc();
+        showMatrix(last.get());
         showRetention(); // also refreshes the customers with the CLV parameters
     }
 
@@ -242,6 +246,46 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         abc.add(row);
     }
 
+    /** The 2 x 2 relations matrix: a cell's count opens the customers in it. */
+    private void showMatrix(CustomerAnalysis.Run run) {
+        var counts = analysis.matrix();
+        var cells = new Div();
+        cells.getStyle().set("display", "grid").set("grid-template-columns", "9em 18em 18em").set("gap", "6px")
+                .set("align-items", "stretch");
+        cells.add(new Div(), header("matrix.strong-relationship"), header("matrix.weak-relationship"));
+        cells.add(header("matrix.strong-buying"), cell(Quadrant.PARTNER, counts), cell(Quadrant.ECONOMICUS, counts));
+        cells.add(header("matrix.weak-buying"), cell(Quadrant.FRIEND, counts), cell(Quadrant.DOG, counts));
+        var decimals = NumberFormat.getNumberInstance(context.locale());
+        decimals.setMaximumFractionDigits(2);
+        var thresholds = new Paragraph(run.buyingThreshold() == null ? context.message("matrix.no-thresholds")
+                : context.message("matrix.thresholds", decimals.format(run.buyingThreshold()),
+                decimals.format(run.relationshipThreshold())));
+        matrix.removeAll();
+        matrix.add(new Paragraph(context.message("matrix.intro")), cells, thresholds);
+    }
+
+    private Div header(String key) {
+        var header = new Div(context.message(key));
+        header.getStyle().set("font-weight", "600").set("align-self", "center");
+        return header;
+    }
+
+    private Div cell(Quadrant q, java.util.Map<Quadrant, Integer> counts) {
+        var open = new Button(context.message("matrix.count", counts.get(q)), click -> {
+            quadrant.setValue(q);
+            tabs.setSelectedIndex(3);
+        });
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var title = new H3(context.message(q.labelKey()));
+        title.getStyle().set("margin", "0");
+        var cell = new Div(title, open, new Paragraph(context.message(q.approachKey())));
+        cell.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("background", q == Quadrant.PARTNER ? "var(--lumo-success-color-10pct)"
+                        : q == Quadrant.DOG ? "var(--lumo-contrast-5pct)" : "var(--lumo-primary-color-10pct)");
+        return cell;
+    }
+
     private VerticalLayout customers() {
         search.setPlaceholder(context.message("customers.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -259,6 +303,11 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         abcClass.setEmptySelectionAllowed(true);
         abcClass.setItemLabelGenerator(c -> c == null ? context.message("customers.all") : c);
         abcClass.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        quadrant.setLabel(context.message("matrix.cell"));
+        quadrant.setItems(Quadrant.values());
+        quadrant.setEmptySelectionAllowed(true);
+        quadrant.setItemLabelGenerator(q -> q == null ? context.message("customers.all") : context.message(q.labelKey()));
+        quadrant.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(CustomerAnalysis.Score::revenueRank).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -266,6 +315,8 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true).setFlexGrow(3);
         grid.addColumn(s -> context.message(s.layer().labelKey())).setHeader(context.message("customers.layer")).setAutoWidth(true);
         grid.addColumn(CustomerAnalysis.Score::abc).setHeader("ABC").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(sc -> sc.quadrant() == null ? "—" : context.message(sc.quadrant().labelKey()))
+                .setHeader(context.message("matrix.cell")).setAutoWidth(true);
         grid.addColumn(CustomerAnalysis.Score::recencyDays).setHeader(context.message("customers.recency")).setKey("recency")
                 .setSortable(true).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(CustomerAnalysis.Score::frequency).setHeader(context.message("customers.frequency")).setKey("frequency")
@@ -287,14 +338,14 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> {
             var sort = query.getSortOrders().stream().findFirst();
             var q = new CustomerAnalysis.ScoreQuery(search.getValue(), layer.getValue(), abcClass.getValue(),
-                    sort.map(o -> o.getSorted()).orElse(null),
+                    quadrant.getValue(), sort.map(o -> o.getSorted()).orElse(null),
                     sort.map(o -> o.getDirection() == SortDirection.ASCENDING).orElse(true));
             return analysis.page(q, query.getOffset(), query.getLimit()).stream();
         }, query -> analysis.count(new CustomerAnalysis.ScoreQuery(search.getValue(), layer.getValue(), abcClass.getValue(),
-                null, true)));
+                quadrant.getValue(), null, true)));
         grid.setMultiSort(false);
         grid.setHeight("32em");
-        var filters = new HorizontalLayout(search, layer, abcClass);
+        var filters = new HorizontalLayout(search, layer, abcClass, quadrant);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         var layout = new VerticalLayout(new Paragraph(context.message("customers.intro")), filters, grid);
         layout.setPadding(false);

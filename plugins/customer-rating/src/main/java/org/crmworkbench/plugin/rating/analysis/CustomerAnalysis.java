@@ -2,7 +2,7 @@ package org.crmworkbench.plugin.rating.analysis;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record14;
+import org.jooq.Record18;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
+import static org.crmworkbench.api.coreviews.Tables.V_INTERACTIONS;
 import static org.crmworkbench.api.coreviews.Tables.V_ORDERS;
 import static org.crmworkbench.api.coreviews.Tables.V_ORDER_LINES;
 import static org.crmworkbench.plugin.rating.jooq.Tables.ANALYSIS_RUN;
 import static org.crmworkbench.plugin.rating.jooq.Tables.CUSTOMER_SCORE;
+import static org.crmworkbench.plugin.rating.jooq.Tables.RELATIONSHIP_JUDGEMENT;
 
 /**
  * The customer analysis of DOMAIN.md 2 over the public core views, set-based: one
@@ -49,10 +51,17 @@ public final class CustomerAnalysis {
      * @param from   first order date counted
      * @param to     last order date counted; recency is counted up to this day
      * @param shares pyramid percentages
+     * @param buyingThreshold       matrix: buying is strong from this score (1-5); null = the median
+     * @param relationshipThreshold matrix: the relationship is strong from this score (1-5); null = the median
      */
-    public record Settings(LocalDate from, LocalDate to, PyramidShares shares) {
+    public record Settings(LocalDate from, LocalDate to, PyramidShares shares, BigDecimal buyingThreshold,
+                           BigDecimal relationshipThreshold) {
 
-        /** The last twelve months up to today, default pyramid. */
+        public Settings(LocalDate from, LocalDate to, PyramidShares shares) {
+            this(from, to, shares, null, null);
+        }
+
+        /** The last twelve months up to today, default pyramid, median thresholds. */
         public static Settings lastYear(LocalDate today) {
             return new Settings(today.minusYears(1).plusDays(1), today, PyramidShares.DEFAULT);
         }
@@ -60,7 +69,7 @@ public final class CustomerAnalysis {
 
     /** What a run did. */
     public record Run(long id, LocalDate from, LocalDate to, int customers, BigDecimal revenue, LocalDateTime finishedAt,
-                      String by) {
+                      String by, BigDecimal buyingThreshold, BigDecimal relationshipThreshold) {
     }
 
     /** Replaces the stored scores by those of {@code settings}, in one transaction. */
@@ -72,9 +81,24 @@ public final class CustomerAnalysis {
             ctx.insertInto(CUSTOMER_SCORE, CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.LAST_ORDER, CUSTOMER_SCORE.RECENCY_DAYS,
                             CUSTOMER_SCORE.FREQUENCY, CUSTOMER_SCORE.MONETARY, CUSTOMER_SCORE.POTENTIAL, CUSTOMER_SCORE.MARGIN,
                             CUSTOMER_SCORE.R_SCORE, CUSTOMER_SCORE.F_SCORE, CUSTOMER_SCORE.M_SCORE, CUSTOMER_SCORE.P_SCORE,
-                            CUSTOMER_SCORE.REVENUE_RANK, CUSTOMER_SCORE.PYRAMID_LAYER, CUSTOMER_SCORE.ABC_CLASS)
+                            CUSTOMER_SCORE.REVENUE_RANK, CUSTOMER_SCORE.PYRAMID_LAYER, CUSTOMER_SCORE.ABC_CLASS,
+                            CUSTOMER_SCORE.INTERACTIONS, CUSTOMER_SCORE.I_SCORE, CUSTOMER_SCORE.BUYING,
+                            CUSTOMER_SCORE.RELATIONSHIP)
                     .select(scores(settings))
                     .execute();
+            BigDecimal buying = settings.buyingThreshold() != null ? settings.buyingThreshold()
+                    : median(ctx, CUSTOMER_SCORE.BUYING);
+            BigDecimal relationship = settings.relationshipThreshold() != null ? settings.relationshipThreshold()
+                    : median(ctx, CUSTOMER_SCORE.RELATIONSHIP);
+            if (buying != null && relationship != null) {
+                ctx.update(CUSTOMER_SCORE).set(CUSTOMER_SCORE.QUADRANT,
+                                DSL.when(CUSTOMER_SCORE.BUYING.ge(buying).and(CUSTOMER_SCORE.RELATIONSHIP.ge(relationship)),
+                                                Quadrant.PARTNER.name())
+                                        .when(CUSTOMER_SCORE.BUYING.ge(buying), Quadrant.ECONOMICUS.name())
+                                        .when(CUSTOMER_SCORE.RELATIONSHIP.ge(relationship), Quadrant.FRIEND.name())
+                                        .otherwise(Quadrant.DOG.name()))
+                        .execute();
+            }
             var totals = ctx.select(DSL.count(), DSL.coalesce(DSL.sum(CUSTOMER_SCORE.MONETARY), BigDecimal.ZERO))
                     .from(CUSTOMER_SCORE).fetchSingle();
             var run = ctx.newRecord(ANALYSIS_RUN);
@@ -85,6 +109,8 @@ public final class CustomerAnalysis {
             run.setStartedAt(started);
             run.setFinishedAt(LocalDateTime.now(clock));
             run.setStartedBy(by);
+            run.setBuyingThreshold(buying);
+            run.setRelationshipThreshold(relationship);
             run.store();
             return toRun(run);
         });
@@ -95,9 +121,21 @@ public final class CustomerAnalysis {
         return dsl.selectFrom(ANALYSIS_RUN).orderBy(ANALYSIS_RUN.ID.desc()).limit(1).fetchOptional(CustomerAnalysis::toRun);
     }
 
-    /** The SELECT that computes every customer's row, in the column order of {@code customer_score}. */
-    Select<Record14<Long, LocalDate, Integer, Integer, BigDecimal, BigDecimal, BigDecimal, Integer, Integer, Integer,
-            Integer, Integer, String, String>> scores(Settings settings) {
+    /** The median of a score column over the stored customers (the mean of the middle two for an even count). */
+    static BigDecimal median(DSLContext ctx, Field<BigDecimal> score) {
+        int n = ctx.fetchCount(CUSTOMER_SCORE);
+        if (n == 0) {
+            return null;
+        }
+        var middle = ctx.select(score).from(CUSTOMER_SCORE).orderBy(score).limit(n % 2 == 0 ? 2 : 1).offset((n - 1) / 2)
+                .fetch(score);
+        return middle.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(middle.size()), 2, java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The SELECT that computes every customer's row, in the column order of the run's INSERT. */
+    Select<Record18<Long, LocalDate, Integer, Integer, BigDecimal, BigDecimal, BigDecimal, Integer, Integer, Integer,
+            Integer, Integer, String, String, Integer, Integer, BigDecimal, BigDecimal>> scores(Settings settings) {
         var l = V_ORDER_LINES;
         Table<?> agg = DSL.select(l.ACCOUNT_ID.as("account_id"),
                         DSL.max(l.ORDER_DATE).as("last_order"),
@@ -114,6 +152,14 @@ public final class CustomerAnalysis {
         Field<BigDecimal> monetary = agg.field("monetary", BigDecimal.class);
         Field<BigDecimal> margin = agg.field("margin", BigDecimal.class);
         Field<BigDecimal> potential = DSL.coalesce(V_ACCOUNTS.POTENTIAL_VALUE, monetary);
+        var i = V_INTERACTIONS;
+        Table<?> contacts = DSL.select(i.ACCOUNT_ID.as("account_id"), DSL.count().as("interactions"))
+                .from(i)
+                .where(i.OCCURRED_AT.ge(settings.to().minusYears(1).plusDays(1).atStartOfDay())
+                        .and(i.OCCURRED_AT.lt(settings.to().plusDays(1).atStartOfDay())))
+                .groupBy(i.ACCOUNT_ID)
+                .asTable("contacts");
+        Field<Integer> interactions = DSL.coalesce(contacts.field("interactions", Integer.class), DSL.inline(0));
 
         Table<?> ranked = DSL.select(account.as("account_id"), lastOrder.as("last_order"), frequency.as("frequency"),
                         monetary.as("monetary"), potential.as("potential"), margin.as("margin"),
@@ -125,8 +171,13 @@ public final class CustomerAnalysis {
                         DSL.rowNumber().over(DSL.orderBy(monetary.desc(), account.asc())).as("k"),
                         DSL.sum(monetary).over(DSL.orderBy(monetary.desc(), account.asc())
                                 .rowsBetweenUnboundedPreceding().andPreceding(1)).as("before"),
-                        DSL.sum(monetary).over().as("total"))
+                        DSL.sum(monetary).over().as("total"),
+                        interactions.as("interactions"),
+                        DSL.rank().over(DSL.orderBy(interactions.asc())).as("i_rank"),
+                        RELATIONSHIP_JUDGEMENT.SCORE.as("judgement"))
                 .from(agg).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(account))
+                .leftJoin(contacts).on(contacts.field("account_id", Long.class).eq(account))
+                .leftJoin(RELATIONSHIP_JUDGEMENT).on(RELATIONSHIP_JUDGEMENT.ACCOUNT_ID.eq(account))
                 .asTable("ranked");
         Field<Integer> n = ranked.field("n", Integer.class);
         Field<Integer> k = ranked.field("k", Integer.class);
@@ -143,13 +194,21 @@ public final class CustomerAnalysis {
                 .when(before.lt(total.mul(B_SHARE)), "B")
                 .otherwise("C");
         Field<LocalDate> rankedLast = ranked.field("last_order", LocalDate.class);
+        Field<Integer> r = quintile(ranked.field("r_rank", Integer.class), n);
+        Field<Integer> f = quintile(ranked.field("f_rank", Integer.class), n);
+        Field<Integer> m = quintile(ranked.field("m_rank", Integer.class), n);
+        Field<Integer> p = quintile(ranked.field("p_rank", Integer.class), n);
+        Field<Integer> iScore = quintile(ranked.field("i_rank", Integer.class), n);
+        // buying = (R + F + M + P) / 4; relationship = the judgement when set, else the interaction quintile
+        Field<BigDecimal> buying = r.plus(f).plus(m).plus(p).cast(SQLDataType.DECIMAL(6, 2)).div(DSL.inline(new BigDecimal("4")))
+                .cast(SQLDataType.DECIMAL(4, 2));
+        Field<BigDecimal> relationship = DSL.coalesce(ranked.field("judgement", Integer.class), iScore)
+                .cast(SQLDataType.DECIMAL(4, 2));
         return DSL.select(ranked.field("account_id", Long.class), rankedLast,
                         DSL.localDateDiff(DSL.val(settings.to()), rankedLast).cast(SQLDataType.INTEGER),
                         ranked.field("frequency", Integer.class), ranked.field("monetary", BigDecimal.class),
-                        ranked.field("potential", BigDecimal.class), rankedMargin,
-                        quintile(ranked.field("r_rank", Integer.class), n), quintile(ranked.field("f_rank", Integer.class), n),
-                        quintile(ranked.field("m_rank", Integer.class), n), quintile(ranked.field("p_rank", Integer.class), n),
-                        k, layer, abc)
+                        ranked.field("potential", BigDecimal.class), rankedMargin, r, f, m, p,
+                        k, layer, abc, ranked.field("interactions", Integer.class), iScore, buying, relationship)
                 .from(ranked);
     }
 
@@ -169,13 +228,14 @@ public final class CustomerAnalysis {
      * @param search prefix of the account name, blank for all
      * @param layer  only this pyramid layer, or null
      * @param abc    only this ABC class (A, B, C, D), or null
+     * @param quadrant only this cell of the relations matrix, or null
      * @param sort   column key (name, monetary, frequency, recency, r, f, m, p), unknown keys sort by revenue rank
      * @param ascending direction
      */
-    public record ScoreQuery(String search, PyramidLayer layer, String abc, String sort, boolean ascending) {
+    public record ScoreQuery(String search, PyramidLayer layer, String abc, Quadrant quadrant, String sort, boolean ascending) {
 
         public static ScoreQuery all() {
-            return new ScoreQuery("", null, null, null, true);
+            return new ScoreQuery("", null, null, null, null, true);
         }
     }
 
@@ -184,7 +244,8 @@ public final class CustomerAnalysis {
      */
     public record Score(long accountId, String name, String city, LocalDate lastOrder, int recencyDays, int frequency,
                         BigDecimal monetary, BigDecimal potential, BigDecimal margin, int r, int f, int m, int p,
-                        int revenueRank, PyramidLayer layer, String abc) {
+                        int revenueRank, PyramidLayer layer, String abc, int interactions, BigDecimal buying,
+                        BigDecimal relationship, Quadrant quadrant) {
     }
 
     private static final Map<String, Field<?>> SORTABLE = Map.of("name", V_ACCOUNTS.NAME,
@@ -194,6 +255,10 @@ public final class CustomerAnalysis {
 
     /** The stored results, filtered, sorted and paged in SQL. */
     public List<Score> page(ScoreQuery query, int offset, int limit) {
+        return page(query, offset, limit, DSL.trueCondition());
+    }
+
+    private List<Score> page(ScoreQuery query, int offset, int limit, org.jooq.Condition extra) {
         var order = new ArrayList<org.jooq.SortField<?>>();
         Field<?> sort = query.sort() == null ? null : SORTABLE.get(query.sort());
         if (sort != null) {
@@ -203,11 +268,58 @@ public final class CustomerAnalysis {
         var s = CUSTOMER_SCORE;
         return dsl.select(s.fields()).select(V_ACCOUNTS.NAME, V_ACCOUNTS.CITY)
                 .from(s).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(s.ACCOUNT_ID))
-                .where(condition(query)).orderBy(order).offset(offset).limit(limit)
+                .where(condition(query).and(extra)).orderBy(order).offset(offset).limit(limit)
                 .fetch(r -> new Score(r.get(s.ACCOUNT_ID), r.get(V_ACCOUNTS.NAME), r.get(V_ACCOUNTS.CITY), r.get(s.LAST_ORDER),
                         r.get(s.RECENCY_DAYS), r.get(s.FREQUENCY), r.get(s.MONETARY), r.get(s.POTENTIAL), r.get(s.MARGIN),
                         r.get(s.R_SCORE), r.get(s.F_SCORE), r.get(s.M_SCORE), r.get(s.P_SCORE), r.get(s.REVENUE_RANK),
-                        PyramidLayer.valueOf(r.get(s.PYRAMID_LAYER)), r.get(s.ABC_CLASS)));
+                        PyramidLayer.valueOf(r.get(s.PYRAMID_LAYER)), r.get(s.ABC_CLASS), r.get(s.INTERACTIONS),
+                        r.get(s.BUYING), r.get(s.RELATIONSHIP),
+                        r.get(s.QUADRANT) == null ? null : Quadrant.valueOf(r.get(s.QUADRANT))));
+    }
+
+    /** One account's stored result, if it had orders in the analysed period. */
+    public Optional<Score> scoreOf(long accountId) {
+        return page(ScoreQuery.all(), 0, 1, CUSTOMER_SCORE.ACCOUNT_ID.eq(accountId)).stream().findFirst();
+    }
+
+    /** Customers per cell of the relations matrix of the stored run, every cell present. */
+    public Map<Quadrant, Integer> matrix() {
+        var counts = new EnumMap<Quadrant, Integer>(Quadrant.class);
+        for (Quadrant q : Quadrant.values()) {
+            counts.put(q, 0);
+        }
+        dsl.select(CUSTOMER_SCORE.QUADRANT, DSL.count()).from(CUSTOMER_SCORE).where(CUSTOMER_SCORE.QUADRANT.isNotNull())
+                .groupBy(CUSTOMER_SCORE.QUADRANT)
+                .forEach(r -> counts.put(Quadrant.valueOf(r.value1()), r.value2()));
+        return counts;
+    }
+
+    /** The account manager's judgement of the relationship (1-5), if given. */
+    public Optional<Integer> judgement(long accountId) {
+        return dsl.select(RELATIONSHIP_JUDGEMENT.SCORE).from(RELATIONSHIP_JUDGEMENT)
+                .where(RELATIONSHIP_JUDGEMENT.ACCOUNT_ID.eq(accountId)).fetchOptional(RELATIONSHIP_JUDGEMENT.SCORE);
+    }
+
+    /**
+     * Sets (1-5) or clears (null) the judgement of the relationship with an account; the next run uses it.
+     *
+     * @throws IllegalArgumentException for a score outside 1-5
+     */
+    public void judge(long accountId, Integer score, String by) {
+        if (score == null) {
+            dsl.deleteFrom(RELATIONSHIP_JUDGEMENT).where(RELATIONSHIP_JUDGEMENT.ACCOUNT_ID.eq(accountId)).execute();
+            return;
+        }
+        if (score < 1 || score > 5) {
+            throw new IllegalArgumentException("judgement outside 1-5: " + score);
+        }
+        var now = LocalDateTime.now(clock);
+        dsl.insertInto(RELATIONSHIP_JUDGEMENT, RELATIONSHIP_JUDGEMENT.ACCOUNT_ID, RELATIONSHIP_JUDGEMENT.SCORE,
+                        RELATIONSHIP_JUDGEMENT.JUDGED_BY, RELATIONSHIP_JUDGEMENT.JUDGED_AT)
+                .values(accountId, score, by, now)
+                .onDuplicateKeyUpdate().set(RELATIONSHIP_JUDGEMENT.SCORE, score).set(RELATIONSHIP_JUDGEMENT.JUDGED_BY, by)
+                .set(RELATIONSHIP_JUDGEMENT.JUDGED_AT, now)
+                .execute();
     }
 
     public int count(ScoreQuery query) {
@@ -222,6 +334,9 @@ public final class CustomerAnalysis {
         }
         if (query.abc() != null) {
             condition = condition.and(CUSTOMER_SCORE.ABC_CLASS.eq(query.abc()));
+        }
+        if (query.quadrant() != null) {
+            condition = condition.and(CUSTOMER_SCORE.QUADRANT.eq(query.quadrant().name()));
         }
         String search = query.search() == null ? "" : query.search().strip();
         if (!search.isEmpty()) {
@@ -362,6 +477,6 @@ public final class CustomerAnalysis {
 
     private static Run toRun(org.crmworkbench.plugin.rating.jooq.tables.records.AnalysisRunRecord r) {
         return new Run(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getCustomers(), r.getRevenue(), r.getFinishedAt(),
-                r.getStartedBy());
+                r.getStartedBy(), r.getBuyingThreshold(), r.getRelationshipThreshold());
     }
 }

@@ -164,6 +164,46 @@ class CustomerAnalysisIT {
         });
     }
 
+    @Test
+    void the_matrix_puts_customers_in_partner_economicus_friend_and_dog_around_the_median() {
+        long partner = account("Partner", null);
+        long economicus = account("Economicus", null);
+        long friend = account("Vriend", null);
+        long dog = account("Dog", null);
+        for (int o = 0; o < 4; o++) { // strong buyers: recent, frequent, large
+            order(partner, TODAY.minusDays(1 + o), "1000");
+            order(economicus, TODAY.minusDays(1 + o), "1000");
+        }
+        order(friend, TODAY.minusDays(200), "10");
+        order(dog, TODAY.minusDays(200), "10");
+        analysis.judge(partner, 5, "m");
+        analysis.judge(economicus, 1, "m");
+        analysis.judge(friend, 5, "m");
+        analysis.judge(dog, 4, "m");
+        analysis.judge(dog, 1, "m"); // a second judgement replaces the first
+        assertThat(analysis.judgement(dog)).contains(1);
+
+        var run = analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "m");
+
+        assertThat(run.relationshipThreshold()).isEqualByComparingTo("3"); // median of 1, 1, 5, 5
+        assertThat(analysis.scoreOf(partner)).hasValueSatisfying(s -> assertThat(s.quadrant()).isEqualTo(Quadrant.PARTNER));
+        assertThat(analysis.scoreOf(economicus)).hasValueSatisfying(s -> assertThat(s.quadrant()).isEqualTo(Quadrant.ECONOMICUS));
+        assertThat(analysis.scoreOf(friend)).hasValueSatisfying(s -> assertThat(s.quadrant()).isEqualTo(Quadrant.FRIEND));
+        assertThat(analysis.scoreOf(dog)).hasValueSatisfying(s -> {
+            assertThat(s.quadrant()).isEqualTo(Quadrant.DOG);
+            assertThat(s.relationship()).isEqualByComparingTo("1");
+        });
+        assertThat(analysis.matrix()).containsEntry(Quadrant.PARTNER, 1).containsEntry(Quadrant.DOG, 1);
+        assertThat(analysis.count(new CustomerAnalysis.ScoreQuery("", null, null, Quadrant.FRIEND, null, true))).isEqualTo(1);
+
+        analysis.judge(friend, null, "m");
+        var fixed = analysis.run(new CustomerAnalysis.Settings(TODAY.minusYears(1).plusDays(1), TODAY, PyramidShares.DEFAULT,
+                new BigDecimal("4.5"), new BigDecimal("2")), "m");
+        assertThat(fixed.buyingThreshold()).isEqualByComparingTo("4.5");
+        assertThat(analysis.scoreOf(friend)).as("no interactions, no judgement: relationship score 1")
+                .hasValueSatisfying(s -> assertThat(s.quadrant()).isEqualTo(Quadrant.DOG));
+    }
+
     private List<Integer> scores(org.jooq.TableField<?, Integer> field, List<Long> accounts) {
         var byAccount = dsl.select(CUSTOMER_SCORE.ACCOUNT_ID, field).from(CUSTOMER_SCORE)
                 .where(CUSTOMER_SCORE.ACCOUNT_ID.in(accounts)).fetchMap(r -> r.value1(), r -> (Integer) r.value2());

@@ -14,6 +14,7 @@ import org.crmworkbench.db.CrmDatabase;
 import org.crmworkbench.ui.UiTest;
 import org.crmworkbench.ui.account.AccountEditorView;
 import org.crmworkbench.ui.account.AccountPluginTabs;
+import org.crmworkbench.ui.dashboard.DashboardView;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,11 @@ class CustomerAnalysisViewTest extends UiTest {
         assertThat(test(scores).size()).isEqualTo(customers);
         assertThat(test(scores).getCellText(0, 0)).isEqualTo("1");
         assertThat(test(scores).getCellText(0, 13)).as("CLV").startsWith("€");
+
+        navigate(DashboardView.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).all()).extracting(span -> span.getText())
+                .anySatisfy(text -> assertThat(text).startsWith("Matrix: ").endsWith(" dogs"))
+                .anySatisfy(text -> assertThat(text).startsWith("Largest customer: "));
 
         // the top customer's account tab explains its scores and takes the manager's judgement
         long top = database.dsl().select(DSL.field(DSL.name("account_id"), Long.class))

@@ -1,0 +1,63 @@
+package org.crmworkbench.plugin.rating.analysis;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.dashboard.DashboardWidgetContribution;
+import org.pf4j.Extension;
+
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Dashboard card for managers: the relations matrix, the pyramid and the top customer of the last analysis. */
+@Extension
+public class AnalysisWidget implements DashboardWidgetContribution {
+
+    /** Where the card links to, relative to the plugin's namespace. */
+    static final String VIEW = "analysis"; // RatingViews.ANALYSIS
+
+    @Override
+    public String titleKey() {
+        return "widget.analysis.title";
+    }
+
+    @Override
+    public String requiredPermission() {
+        return org.crmworkbench.plugin.rating.RatingPermissions.ANALYSE;
+    }
+
+    @Override
+    public int order() {
+        return 110;
+    }
+
+    @Override
+    public Component createWidget(PluginContext context) {
+        var analysis = new CustomerAnalysis(context.dsl(), context.clock());
+        var card = new Div();
+        var run = analysis.lastRun();
+        if (run.isEmpty()) {
+            card.add(new Div(new Span(context.message("widget.analysis.none"))));
+        } else {
+            var matrix = analysis.matrix();
+            card.add(new Div(new Span(context.message("widget.analysis.matrix",
+                    matrix.get(Quadrant.PARTNER), matrix.get(Quadrant.ECONOMICUS), matrix.get(Quadrant.FRIEND),
+                    matrix.get(Quadrant.DOG)))));
+            var pyramid = analysis.pyramid();
+            card.add(new Div(new Span(context.message("widget.analysis.pyramid",
+                    pyramid.get(PyramidLayer.TOP).customers(), pyramid.get(PyramidLayer.LARGE).customers(),
+                    pyramid.get(PyramidLayer.MEDIUM).customers(), pyramid.get(PyramidLayer.SMALL).customers()))));
+            Locale locale = context.locale();
+            var money = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty() ? Locale.of(locale.getLanguage(), "NL") : locale);
+            money.setCurrency(Currency.getInstance("EUR"));
+            money.setMaximumFractionDigits(0);
+            analysis.page(CustomerAnalysis.ScoreQuery.all(), 0, 1).stream().findFirst().ifPresent(top ->
+                    card.add(new Div(new Span(context.message("widget.analysis.top", top.name(), money.format(top.monetary()))))));
+        }
+        card.add(new Anchor(context.pluginId() + "/" + VIEW, context.message("widget.analysis.open")));
+        return card;
+    }
+}

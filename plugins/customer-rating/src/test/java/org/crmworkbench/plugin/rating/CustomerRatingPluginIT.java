@@ -70,12 +70,15 @@ class CustomerRatingPluginIT {
         var info = host.find("customer-rating").orElseThrow();
         assertThat(info.status()).isEqualTo(PluginStatus.ENABLED);
         assertThat(info.schema()).isEqualTo("crm_customer_rating");
-        assertThat(info.schemaVersion()).isEqualTo("001");
+        assertThat(info.schemaVersion()).isEqualTo("003");
 
         var plugin = host.startedPlugin("customer-rating").orElseThrow();
-        assertThat(plugin.views()).extracting(plugin::route).containsExactly("customer-rating/criteria");
-        assertThat(plugin.widgets()).hasSize(1);
-        assertThat(plugin.permissions()).extracting(p -> p.key()).containsExactly(RatingPermissions.EDIT_CRITERIA);
+        assertThat(plugin.views()).extracting(plugin::route)
+                .containsExactly("customer-rating/criteria", "customer-rating/analysis");
+        assertThat(plugin.widgets()).hasSize(2);
+        assertThat(plugin.accountTabs()).hasSize(1);
+        assertThat(plugin.permissions()).extracting(p -> p.key())
+                .containsExactly(RatingPermissions.EDIT_CRITERIA, RatingPermissions.ANALYSE);
         assertThat(TestDatabase.get().dsl().fetchValue("SELECT COUNT(*) FROM crm_customer_rating.criterion"))
                 .isEqualTo(6L);
     }

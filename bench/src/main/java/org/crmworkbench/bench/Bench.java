@@ -4,12 +4,24 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code ./crm bench core [--small]}: runs a benchmark and writes its section of
+ * {@code ./crm bench core|rating|all [--small]}: runs a benchmark and writes its section of
  * {@code docs/benchmarks.md}. Every figure is reported next to a floor measured in the same run.
  */
 public final class Bench {
 
     private Bench() {
+    }
+
+    private static void core(Path work, boolean small, Path report) throws java.io.IOException {
+        var result = CoreBench.run(work, small ? CoreBench.Size.SMALL : CoreBench.Size.FULL);
+        Report.write(report, "core", result.markdown());
+        System.out.println(result.markdown());
+    }
+
+    private static void rating(Path work, boolean small, Path report) throws java.io.IOException {
+        var result = RatingBench.run(work, small ? CoreBench.Size.SMALL : CoreBench.Size.FULL);
+        Report.write(report, "rating", result.markdown());
+        System.out.println(result.markdown());
     }
 
     public static void main(String[] args) throws Exception {
@@ -19,13 +31,14 @@ public final class Bench {
         Path report = Path.of(System.getProperty("crm.bench.report", "docs/benchmarks.md"));
         Path work = Path.of(System.getProperty("crm.bench.work", "bench/target/bench-data"));
         switch (which) {
-            case "core", "all" -> {
-                var result = CoreBench.run(work, small ? CoreBench.Size.SMALL : CoreBench.Size.FULL);
-                Report.write(report, "core", result.markdown());
-                System.out.println(result.markdown());
+            case "core" -> core(work, small, report);
+            case "rating" -> rating(work, small, report);
+            case "all" -> {
+                core(work, small, report);
+                rating(work, small, report);
             }
             default -> {
-                System.err.println("usage: ./crm bench core [--small]   (more benchmarks come with their issues)");
+                System.err.println("usage: ./crm bench core|rating|all [--small]   (more benchmarks come with their issues)");
                 System.exit(2);
             }
         }

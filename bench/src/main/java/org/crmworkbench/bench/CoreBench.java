@@ -103,9 +103,7 @@ public final class CoreBench {
 
     public static Result run(Path workDir, Size size) throws IOException {
         deleteRecursively(workDir);
-        var options = List.of("--innodb-buffer-pool-size=" + (size == Size.FULL ? "2G" : "256M"),
-                "--innodb-log-file-size=512M", "--innodb-flush-log-at-trx-commit=2", "--max-allowed-packet=64M");
-        try (var server = EmbeddedMariaDb.start(workDir.resolve("mariadb"), 0, options);
+        try (var server = EmbeddedMariaDb.start(workDir.resolve("mariadb"), 0, serverOptions(size));
              var database = CrmDatabase.open(new DatabaseSettings(server.jdbcUrl(), server.user(), server.password(), null,
                      workDir))) {
             DSLContext dsl = database.dsl();
@@ -154,7 +152,13 @@ public final class CoreBench {
         }
     }
 
-    private static void generate(DSLContext dsl, Size size, LocalDate today) {
+    /** The embedded server's settings for bulk work of this size. */
+    static List<String> serverOptions(Size size) {
+        return List.of("--innodb-buffer-pool-size=" + (size == Size.FULL ? "2G" : "256M"),
+                "--innodb-log-file-size=512M", "--innodb-flush-log-at-trx-commit=2", "--max-allowed-packet=64M");
+    }
+
+    static void generate(DSLContext dsl, Size size, LocalDate today) {
         dsl.execute("SET SESSION foreign_key_checks = 0");
         dsl.execute("SET SESSION unique_checks = 0");
         var users = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH);
@@ -268,12 +272,12 @@ public final class CoreBench {
         return DSL.choose(index, values.stream().map(DSL::inline).toArray(Field[]::new));
     }
 
-    private static double median(int runs, IntSupplier work) {
+    static double median(int runs, IntSupplier work) {
         work.getAsInt(); // warm-up: caches, JIT, plans
         return medianOf(runs, () -> timed(work));
     }
 
-    private static double medianOf(int runs, java.util.function.DoubleSupplier run) {
+    static double medianOf(int runs, java.util.function.DoubleSupplier run) {
         var times = new ArrayList<Double>();
         for (int i = 0; i < runs; i++) {
             times.add(run.getAsDouble());
@@ -283,13 +287,13 @@ public final class CoreBench {
         return times.size() % 2 == 1 ? times.get(mid) : (times.get(mid - 1) + times.get(mid)) / 2;
     }
 
-    private static double timed(IntSupplier work) {
+    static double timed(IntSupplier work) {
         long start = System.nanoTime();
         work.getAsInt();
         return (System.nanoTime() - start) / 1e6;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

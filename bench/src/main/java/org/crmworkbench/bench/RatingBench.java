@@ -119,7 +119,7 @@ public final class RatingBench {
                 SELECT s.*, (r + f + m + p) / 4 AS buying, COALESCE(judgement, i) AS relationship,
                        CASE WHEN k <= CEIL(n * 0.01) THEN 'TOP' WHEN k <= CEIL(n * 0.05) THEN 'LARGE'
                             WHEN k <= CEIL(n * 0.20) THEN 'MEDIUM' ELSE 'SMALL' END AS layer,
-                       CASE WHEN margin < 0 THEN 'D' WHEN COALESCE(before_k, 0) < 0.80 * total THEN 'A'
+                       CASE WHEN margin < 0 THEN 'D' WHEN COALESCE(before_k, 0) < 0.80 * total OR k = 1 THEN 'A'
                             WHEN COALESCE(before_k, 0) < 0.95 * total THEN 'B' ELSE 'C' END AS abc
                 FROM (
                     SELECT agg.*, COALESCE(a.potential_value, agg.monetary) AS potential,
@@ -128,14 +128,18 @@ public final class RatingBench {
                            1 + (5 * (RANK() OVER (ORDER BY agg.last_order) - 1)) DIV COUNT(*) OVER () AS r,
                            1 + (5 * (RANK() OVER (ORDER BY agg.frequency) - 1)) DIV COUNT(*) OVER () AS f,
                            1 + (5 * (RANK() OVER (ORDER BY agg.monetary) - 1)) DIV COUNT(*) OVER () AS m,
-                           1 + (5 * (RANK() OVER (ORDER BY COALESCE(a.potential_value, agg.monetary)) - 1)) DIV COUNT(*) OVER () AS p,
+                           CASE WHEN a.potential_value IS NULL
+                                THEN 1 + (5 * (RANK() OVER (ORDER BY agg.monetary) - 1)) DIV COUNT(*) OVER ()
+                                ELSE 1 + (5 * (RANK() OVER (ORDER BY COALESCE(a.potential_value, agg.monetary)) - 1))
+                                    DIV COUNT(*) OVER () END AS p,
                            1 + (5 * (RANK() OVER (ORDER BY COALESCE(c.interactions, 0)) - 1)) DIV COUNT(*) OVER () AS i,
                            ROW_NUMBER() OVER (ORDER BY agg.monetary DESC, agg.account_id) AS k,
                            SUM(agg.monetary) OVER (ORDER BY agg.monetary DESC, agg.account_id
                                ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before_k,
                            SUM(agg.monetary) OVER () AS total
                     FROM (SELECT account_id, MAX(order_date) AS last_order, COUNT(DISTINCT order_id) AS frequency,
-                                 SUM(amount) AS monetary, SUM(amount * margin_pct / 100) AS margin
+                                 ROUND(SUM(amount), 2) AS monetary,
+                                 CASE WHEN COUNT(margin_pct) = COUNT(*) THEN ROUND(SUM(amount * margin_pct / 100), 2) END AS margin
                           FROM crm_core.v_order_lines WHERE order_date BETWEEN ? AND ? GROUP BY account_id) agg
                     JOIN crm_core.v_accounts a ON a.id = agg.account_id
                     LEFT JOIN (SELECT account_id, COUNT(*) AS interactions FROM crm_core.v_interactions

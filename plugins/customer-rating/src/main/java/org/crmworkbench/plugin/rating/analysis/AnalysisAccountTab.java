@@ -11,6 +11,7 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountRef;
 import org.crmworkbench.api.account.AccountTabContribution;
+import org.crmworkbench.plugin.rating.RatingPermissions;
 import org.pf4j.Extension;
 
 import java.text.NumberFormat;
@@ -68,8 +69,12 @@ public class AnalysisAccountTab implements AccountTabContribution {
                 : context.message("account-tab.judgement." + v));
         judgement.setWidth("20em");
         judgement.setValue(analysis.judgement(account.id()).orElse(null));
+        // the account manager's judgement (DOMAIN.md 2); managers with the analysis permission may set it too
+        boolean mayJudge = context.hasPermission(RatingPermissions.ANALYSE) || context.currentUser()
+                .map(user -> analysis.isAccountManager(account.id(), user.id())).orElse(false);
+        judgement.setReadOnly(!mayJudge);
         judgement.addValueChangeListener(change -> {
-            if (!change.isFromClient()) {
+            if (!change.isFromClient() || !mayJudge) {
                 return;
             }
             String by = context.currentUser().map(UserRef::username).orElse("?");

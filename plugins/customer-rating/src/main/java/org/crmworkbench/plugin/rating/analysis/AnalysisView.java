@@ -85,6 +85,10 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimeFormatter dates;
     /** The CLV parameters as last shown; null when they are not valid. */
     private Clv clvModel;
+    /** Retention of the last five years, read once per shown run. */
+    private List<CustomerAnalysis.Retention> retentionRows = List.of();
+    /** Days in the analysed period: a customer's margin over it, scaled to a year, is CLV's m. */
+    private long periodDays = 365;
 
     public AnalysisView(PluginContext context) {
         this.context = context;
@@ -158,26 +162,30 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         running.setVisible(true);
         ui.setPollInterval(500);
         Thread.ofVirtual().name("customer-analysis").start(() -> {
-            CustomerAnalysis.Run result;
+            CustomerAnalysis.Run result = null;
             try {
                 result = analysis.run(new CustomerAnalysis.Settings(periodFrom, periodTo, shares), by);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.error("Customer analysis failed", e);
-                result = null;
+            } finally {
+                finish(ui, result);
             }
-            var done = result;
-            ui.access(() -> {
-                ui.setPollInterval(-1);
-                run.setEnabled(true);
-                running.setVisible(false);
-                if (done == null) {
-                    error(context.message("analysis.failed"));
-                } else {
-                    Notification.show(context.message("analysis.done", done.customers()), 5000, Notification.Position.BOTTOM_START)
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                }
-                show();
-            });
+        });
+    }
+
+    /** Back on the UI: stop polling, enable the button, say how it went, show the result. */
+    private void finish(UI ui, CustomerAnalysis.Run done) {
+        ui.access(() -> {
+            ui.setPollInterval(-1);
+            run.setEnabled(true);
+            running.setVisible(false);
+            if (done == null) {
+                error(context.message("analysis.failed"));
+            } else {
+                Notification.show(context.message("analysis.done", done.customers()), 5000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
+            show();
         });
     }
 
@@ -191,6 +199,9 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         if (last.isEmpty()) {
             return;
         }
+        int year = LocalDate.now(context.clock()).getYear();
+        retentionRows = analysis.retention(year - 4, year);
+        periodDays = java.time.temporal.ChronoUnit.DAYS.between(last.get().from(), last.get().to()) + 1;
         showPyramid();
         showAbc();
         showMatrix(last.get());
@@ -370,7 +381,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
             field.setWidth("10em");
             field.setValueChangeMode(ValueChangeMode.LAZY);
         }
-        marginPct.addValueChangeListener(change -> showRetention());
+        marginPct.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         discount.addValueChangeListener(change -> showRetention());
         horizon.addValueChangeListener(change -> showRetention());
         retentionPct.addValueChangeListener(change -> showRetention());
@@ -383,8 +394,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
 
     private void showRetention() {
         retention.removeAll();
-        int year = LocalDate.now(context.clock()).getYear();
-        var rows = analysis.retention(year - 4, year);
+        var rows = retentionRows;
         var percent = NumberFormat.getPercentInstance(context.locale());
         percent.setMaximumFractionDigits(1);
         var table = new Grid<CustomerAnalysis.Retention>();
@@ -433,21 +443,23 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
             }
             r = retentionPct.getValue().movePointLeft(2);
         } else {
-            int year = LocalDate.now(context.clock()).getYear();
-            var rows = analysis.retention(year - 1, year - 1);
-            r = rows.isEmpty() ? BigDecimal.ZERO : BigDecimal.valueOf(rows.getLast().rate()).setScale(4, RoundingMode.HALF_UP);
+            int lastYear = LocalDate.now(context.clock()).getYear() - 1;
+            r = retentionRows.stream().filter(row -> row.year() == lastYear).findFirst()
+                    .map(row -> BigDecimal.valueOf(row.rate()).setScale(4, RoundingMode.HALF_UP)).orElse(BigDecimal.ZERO);
         }
         return new Clv(r, discount.getValue().movePointLeft(2), horizon.getValue());
     }
 
-    /** A customer's CLV: its known margin, else its revenue x the margin %, as the yearly margin m. */
+    /** A customer's CLV: its known margin, else its revenue x the margin %, scaled to a year, as m. */
     private java.util.Optional<BigDecimal> clv(CustomerAnalysis.Score score) {
         var model = clvModel;
         if (model == null || marginPct.getValue() == null) {
             return java.util.Optional.empty();
         }
-        BigDecimal m = score.margin() != null ? score.margin() : score.monetary().multiply(marginPct.getValue().movePointLeft(2));
-        return java.util.Optional.of(model.of(m));
+        BigDecimal inPeriod = score.margin() != null ? score.margin()
+                : score.monetary().multiply(marginPct.getValue().movePointLeft(2));
+        BigDecimal yearly = inPeriod.multiply(BigDecimal.valueOf(365)).divide(BigDecimal.valueOf(periodDays), 2, RoundingMode.HALF_UP);
+        return java.util.Optional.of(model.of(yearly));
     }
 
     private int value(IntegerField field) {

@@ -77,6 +77,8 @@ public final class CustomerAnalysis {
         var started = LocalDateTime.now(clock);
         return dsl.transactionResult(tx -> {
             var ctx = tx.dsl();
+            // consistent reads of the core views: orders and interactions keep being entered while it runs
+            ctx.connection(connection -> connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_READ_COMMITTED));
             ctx.deleteFrom(CUSTOMER_SCORE).execute();
             ctx.insertInto(CUSTOMER_SCORE, CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.LAST_ORDER, CUSTOMER_SCORE.RECENCY_DAYS,
                             CUSTOMER_SCORE.FREQUENCY, CUSTOMER_SCORE.MONETARY, CUSTOMER_SCORE.POTENTIAL, CUSTOMER_SCORE.MARGIN,
@@ -140,8 +142,10 @@ public final class CustomerAnalysis {
         Table<?> agg = DSL.select(l.ACCOUNT_ID.as("account_id"),
                         DSL.max(l.ORDER_DATE).as("last_order"),
                         DSL.countDistinct(l.ORDER_ID).as("frequency"),
-                        DSL.sum(l.AMOUNT).as("monetary"),
-                        DSL.sum(l.AMOUNT.mul(l.MARGIN_PCT).div(DSL.inline(100))).as("margin"))
+                        DSL.round(DSL.sum(l.AMOUNT), 2).as("monetary"),
+                        // the margin only when every line has one: a partly known margin is no margin
+                        DSL.when(DSL.count(l.MARGIN_PCT).eq(DSL.count()),
+                                DSL.round(DSL.sum(l.AMOUNT.mul(l.MARGIN_PCT).div(DSL.inline(100))), 2)).as("margin"))
                 .from(l)
                 .where(l.ORDER_DATE.between(settings.from(), settings.to()))
                 .groupBy(l.ACCOUNT_ID)
@@ -174,7 +178,8 @@ public final class CustomerAnalysis {
                         DSL.sum(monetary).over().as("total"),
                         interactions.as("interactions"),
                         DSL.rank().over(DSL.orderBy(interactions.asc())).as("i_rank"),
-                        RELATIONSHIP_JUDGEMENT.SCORE.as("judgement"))
+                        RELATIONSHIP_JUDGEMENT.SCORE.as("judgement"),
+                        V_ACCOUNTS.POTENTIAL_VALUE.isNotNull().as("potential_recorded"))
                 .from(agg).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(account))
                 .leftJoin(contacts).on(contacts.field("account_id", Long.class).eq(account))
                 .leftJoin(RELATIONSHIP_JUDGEMENT).on(RELATIONSHIP_JUDGEMENT.ACCOUNT_ID.eq(account))
@@ -190,14 +195,16 @@ public final class CustomerAnalysis {
                 .when(k.le(ceilPercent(n, shares.top() + shares.large() + shares.medium())), PyramidLayer.MEDIUM.name())
                 .otherwise(PyramidLayer.SMALL.name());
         Field<String> abc = DSL.when(rankedMargin.lt(BigDecimal.ZERO), "D")
-                .when(before.lt(total.mul(A_SHARE)), "A")
+                .when(before.lt(total.mul(A_SHARE)).or(k.eq(DSL.inline(1))), "A")
                 .when(before.lt(total.mul(B_SHARE)), "B")
                 .otherwise("C");
         Field<LocalDate> rankedLast = ranked.field("last_order", LocalDate.class);
         Field<Integer> r = quintile(ranked.field("r_rank", Integer.class), n);
         Field<Integer> f = quintile(ranked.field("f_rank", Integer.class), n);
         Field<Integer> m = quintile(ranked.field("m_rank", Integer.class), n);
-        Field<Integer> p = quintile(ranked.field("p_rank", Integer.class), n);
+        // P is scored like M over the potentials; P = M for an account without a recorded potential
+        Field<Integer> p = DSL.when(ranked.field("potential_recorded", Boolean.class),
+                quintile(ranked.field("p_rank", Integer.class), n)).otherwise(m);
         Field<Integer> iScore = quintile(ranked.field("i_rank", Integer.class), n);
         // buying = (R + F + M + P) / 4; relationship = the judgement when set, else the interaction quintile
         Field<BigDecimal> buying = r.plus(f).plus(m).plus(p).cast(SQLDataType.DECIMAL(6, 2)).div(DSL.inline(new BigDecimal("4")))
@@ -292,6 +299,11 @@ public final class CustomerAnalysis {
                 .groupBy(CUSTOMER_SCORE.QUADRANT)
                 .forEach(r -> counts.put(Quadrant.valueOf(r.value1()), r.value2()));
         return counts;
+    }
+
+    /** Whether the user is the account's account manager. */
+    public boolean isAccountManager(long accountId, long userId) {
+        return dsl.fetchExists(V_ACCOUNTS, V_ACCOUNTS.ID.eq(accountId).and(V_ACCOUNTS.ACCOUNT_MANAGER_ID.eq(userId)));
     }
 
     /** The account manager's judgement of the relationship (1-5), if given. */

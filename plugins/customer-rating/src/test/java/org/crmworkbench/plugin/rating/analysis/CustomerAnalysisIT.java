@@ -73,7 +73,7 @@ class CustomerAnalysisIT {
     }
 
     @Test
-    void potential_defaults_to_monetary_and_is_scored_like_it() {
+    void without_a_recorded_potential_p_equals_m() {
         long withPotential = account("Groot potentieel", new BigDecimal("1000000"));
         long without = account("Zonder schatting", null);
         order(withPotential, TODAY.minusDays(3), "10");
@@ -82,8 +82,9 @@ class CustomerAnalysisIT {
 
         assertThat(dsl.select(CUSTOMER_SCORE.POTENTIAL).from(CUSTOMER_SCORE).where(CUSTOMER_SCORE.ACCOUNT_ID.eq(without))
                 .fetchSingle().value1()).isEqualByComparingTo("500");
-        assertThat(scores(CUSTOMER_SCORE.P_SCORE, List.of(without, withPotential))).containsExactly(1, 3);
         assertThat(scores(CUSTOMER_SCORE.M_SCORE, List.of(without, withPotential))).containsExactly(3, 1);
+        assertThat(scores(CUSTOMER_SCORE.P_SCORE, List.of(without, withPotential))).as("P = M without a potential")
+                .containsExactly(3, 3);
     }
 
     @Test
@@ -115,16 +116,21 @@ class CustomerAnalysisIT {
     }
 
     @Test
-    void a_customer_with_a_negative_margin_is_d_and_ties_in_revenue_rank_by_account_id() {
+    void a_customer_with_a_negative_margin_is_d_and_ties_in_revenue_rank_by_account_id_and_partial_margins_are_unknown() {
         long loss = account("Verlies", null);
         long a = account("Gewoon", null);
         order(loss, TODAY.minusDays(1), "100", "-20");
         order(a, TODAY.minusDays(1), "100", "30");
+        long partly = account("Deels bekend", null);
+        order(partly, TODAY.minusDays(1), "50", "-5");
+        order(partly, TODAY.minusDays(2), "10000");
         analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "m");
 
         assertThat(dsl.select(CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.ABC_CLASS, CUSTOMER_SCORE.REVENUE_RANK)
                 .from(CUSTOMER_SCORE).orderBy(CUSTOMER_SCORE.REVENUE_RANK).fetch(r -> r.value1() + ":" + r.value2() + r.value3()))
-                .containsExactly(loss + ":D1", a + ":A2");
+                .containsExactly(partly + ":A1", loss + ":D2", a + ":C3");
+        assertThat(dsl.select(CUSTOMER_SCORE.MARGIN).from(CUSTOMER_SCORE).where(CUSTOMER_SCORE.ACCOUNT_ID.eq(partly))
+                .fetchSingle().value1()).as("a partly known margin is unknown").isNull();
     }
 
     @Test

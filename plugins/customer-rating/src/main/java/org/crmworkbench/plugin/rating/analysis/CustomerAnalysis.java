@@ -411,12 +411,7 @@ public final class CustomerAnalysis {
      * Computed in SQL with a window sum; only the sampled ranks leave the database.
      */
     public List<double[]> pareto(int points) {
-        var s = CUSTOMER_SCORE;
-        Table<?> cumulative = DSL.select(s.REVENUE_RANK.as("k"),
-                        DSL.sum(s.MONETARY).over(DSL.orderBy(s.REVENUE_RANK)).as("cum"),
-                        DSL.sum(s.MONETARY).over().as("total"),
-                        DSL.count().over().as("n"))
-                .from(s).asTable("c");
+        Table<?> cumulative = cumulativeRevenue();
         Field<Integer> k = cumulative.field("k", Integer.class);
         Field<Integer> n = cumulative.field("n", Integer.class);
         Field<Integer> p = DSL.inline(points);
@@ -435,18 +430,23 @@ public final class CustomerAnalysis {
         return curve;
     }
 
+    /** Per revenue rank k: the revenue of ranks 1..k (cum), all revenue (total) and the number of customers (n). */
+    private static Table<?> cumulativeRevenue() {
+        var s = CUSTOMER_SCORE;
+        return DSL.select(s.REVENUE_RANK.as("k"),
+                        DSL.sum(s.MONETARY).over(DSL.orderBy(s.REVENUE_RANK)).as("cum"),
+                        DSL.sum(s.MONETARY).over().as("total"),
+                        DSL.count().over().as("n"))
+                .from(s).asTable("c");
+    }
+
     private static Field<Integer> floorDiv(Field<Integer> a, Field<Integer> b) {
         return a.minus(a.mod(b)).div(b);
     }
 
     /** The share of customers (largest first) that together bring {@code revenueShare} of the revenue, 0..1. */
     public double customerShareFor(BigDecimal revenueShare) {
-        var s = CUSTOMER_SCORE;
-        Table<?> cumulative = DSL.select(s.REVENUE_RANK.as("k"),
-                        DSL.sum(s.MONETARY).over(DSL.orderBy(s.REVENUE_RANK)).as("cum"),
-                        DSL.sum(s.MONETARY).over().as("total"),
-                        DSL.count().over().as("n"))
-                .from(s).asTable("c");
+        Table<?> cumulative = cumulativeRevenue();
         Field<Integer> k = cumulative.field("k", Integer.class);
         Field<Integer> n = cumulative.field("n", Integer.class);
         Field<BigDecimal> cum = cumulative.field("cum", BigDecimal.class);

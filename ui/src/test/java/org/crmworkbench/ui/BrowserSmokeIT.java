@@ -125,7 +125,7 @@ class BrowserSmokeIT {
 
             driver.get(base + "/admin/plugins");
             wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//vaadin-grid-cell-content[contains(., 'crm_customer_rating (003)')]")));
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'crm_customer_rating (004)')]")));
             screenshot(driver, "plugin-admin");
 
             driver.get(base + "/customer-rating/criteria");

@@ -45,6 +45,8 @@ class CustomerAnalysisViewTest extends UiTest {
         assertThat($(Html.class).all()).extracting(html -> html.getElement().getOuterHTML())
                 .anySatisfy(svg -> assertThat(svg).contains("<svg").contains("Top: ").contains("Suspects: "));
 
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Since the analysis before: "));
         tabs.setSelectedIndex(1);
         roundTrip();
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
@@ -63,7 +65,7 @@ class CustomerAnalysisViewTest extends UiTest {
         var scores = $(Grid.class).all().stream().filter(g -> g.getColumns().size() > 10).findFirst().orElseThrow();
         assertThat(test(scores).size()).isEqualTo(customers);
         assertThat(test(scores).getCellText(0, 0)).isEqualTo("1");
-        assertThat(test(scores).getCellText(0, 13)).as("CLV").startsWith("€");
+        assertThat(test(scores).getCellText(0, 14)).as("CLV").startsWith("€");
 
         navigate(DashboardView.class);
         assertThat($(com.vaadin.flow.component.html.Span.class).all()).extracting(span -> span.getText())

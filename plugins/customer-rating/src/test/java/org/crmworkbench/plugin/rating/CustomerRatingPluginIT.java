@@ -70,7 +70,7 @@ class CustomerRatingPluginIT {
         var info = host.find("customer-rating").orElseThrow();
         assertThat(info.status()).isEqualTo(PluginStatus.ENABLED);
         assertThat(info.schema()).isEqualTo("crm_customer_rating");
-        assertThat(info.schemaVersion()).isEqualTo("003");
+        assertThat(info.schemaVersion()).isEqualTo("004");
 
         var plugin = host.startedPlugin("customer-rating").orElseThrow();
         assertThat(plugin.views()).extracting(plugin::route)

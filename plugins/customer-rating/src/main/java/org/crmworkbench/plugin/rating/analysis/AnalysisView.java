@@ -224,7 +224,10 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
                 "strategy.build-down")) {
             strategies.add(new ListItem(context.message(key)));
         }
-        var strategy = new Div(new H3(context.message("pyramid.strategy")), strategies);
+        var moved = analysis.movement();
+        var movement = new Paragraph(context.message("pyramid.movement", moved.up(), moved.down(), moved.same(),
+                moved.added(), moved.dropped()));
+        var strategy = new Div(new H3(context.message("pyramid.strategy")), strategies, movement);
         var row = new HorizontalLayout(new Html(Charts.pyramid(labels, context.message("analysis.tab.pyramid"))), strategy);
         row.getStyle().set("flex-wrap", "wrap");
         pyramid.removeAll();
@@ -325,6 +328,9 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CustomerAnalysis.Score::name).setHeader(context.message("customers.name")).setKey("name")
                 .setSortable(true).setFlexGrow(3);
         grid.addColumn(s -> context.message(s.layer().labelKey())).setHeader(context.message("customers.layer")).setAutoWidth(true);
+        grid.addColumn(sc -> sc.previousLayer() == null ? context.message("customers.new")
+                        : context.message(sc.previousLayer().labelKey()))
+                .setHeader(context.message("customers.previous-layer")).setAutoWidth(true);
         grid.addColumn(CustomerAnalysis.Score::abc).setHeader("ABC").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(sc -> sc.quadrant() == null ? "—" : context.message(sc.quadrant().labelKey()))
                 .setHeader(context.message("matrix.cell")).setAutoWidth(true);

@@ -24,6 +24,7 @@ import static org.crmworkbench.api.coreviews.Tables.V_ORDERS;
 import static org.crmworkbench.api.coreviews.Tables.V_ORDER_LINES;
 import static org.crmworkbench.plugin.rating.jooq.Tables.ANALYSIS_RUN;
 import static org.crmworkbench.plugin.rating.jooq.Tables.CUSTOMER_SCORE;
+import static org.crmworkbench.plugin.rating.jooq.Tables.PREVIOUS_LAYER;
 import static org.crmworkbench.plugin.rating.jooq.Tables.RELATIONSHIP_JUDGEMENT;
 
 /**
@@ -79,6 +80,11 @@ public final class CustomerAnalysis {
             var ctx = tx.dsl();
             // consistent reads of the core views: orders and interactions keep being entered while it runs
             ctx.connection(connection -> connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_READ_COMMITTED));
+            // keep the layers of the run before, for the movement between layers
+            ctx.deleteFrom(PREVIOUS_LAYER).execute();
+            ctx.insertInto(PREVIOUS_LAYER, PREVIOUS_LAYER.ACCOUNT_ID, PREVIOUS_LAYER.PYRAMID_LAYER)
+                    .select(DSL.select(CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.PYRAMID_LAYER).from(CUSTOMER_SCORE))
+                    .execute();
             ctx.deleteFrom(CUSTOMER_SCORE).execute();
             ctx.insertInto(CUSTOMER_SCORE, CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.LAST_ORDER, CUSTOMER_SCORE.RECENCY_DAYS,
                             CUSTOMER_SCORE.FREQUENCY, CUSTOMER_SCORE.MONETARY, CUSTOMER_SCORE.POTENTIAL, CUSTOMER_SCORE.MARGIN,
@@ -87,6 +93,9 @@ public final class CustomerAnalysis {
                             CUSTOMER_SCORE.INTERACTIONS, CUSTOMER_SCORE.I_SCORE, CUSTOMER_SCORE.BUYING,
                             CUSTOMER_SCORE.RELATIONSHIP)
                     .select(scores(settings))
+                    .execute();
+            ctx.update(CUSTOMER_SCORE.join(PREVIOUS_LAYER).on(PREVIOUS_LAYER.ACCOUNT_ID.eq(CUSTOMER_SCORE.ACCOUNT_ID)))
+                    .set(CUSTOMER_SCORE.PREVIOUS_LAYER, PREVIOUS_LAYER.PYRAMID_LAYER)
                     .execute();
             BigDecimal buying = settings.buyingThreshold() != null ? settings.buyingThreshold()
                     : median(ctx, CUSTOMER_SCORE.BUYING);
@@ -252,7 +261,7 @@ public final class CustomerAnalysis {
     public record Score(long accountId, String name, String city, LocalDate lastOrder, int recencyDays, int frequency,
                         BigDecimal monetary, BigDecimal potential, BigDecimal margin, int r, int f, int m, int p,
                         int revenueRank, PyramidLayer layer, String abc, int interactions, BigDecimal buying,
-                        BigDecimal relationship, Quadrant quadrant) {
+                        BigDecimal relationship, Quadrant quadrant, PyramidLayer previousLayer) {
     }
 
     private static final Map<String, Field<?>> SORTABLE = Map.of("name", V_ACCOUNTS.NAME,
@@ -281,7 +290,8 @@ public final class CustomerAnalysis {
                         r.get(s.R_SCORE), r.get(s.F_SCORE), r.get(s.M_SCORE), r.get(s.P_SCORE), r.get(s.REVENUE_RANK),
                         PyramidLayer.valueOf(r.get(s.PYRAMID_LAYER)), r.get(s.ABC_CLASS), r.get(s.INTERACTIONS),
                         r.get(s.BUYING), r.get(s.RELATIONSHIP),
-                        r.get(s.QUADRANT) == null ? null : Quadrant.valueOf(r.get(s.QUADRANT))));
+                        r.get(s.QUADRANT) == null ? null : Quadrant.valueOf(r.get(s.QUADRANT)),
+                        r.get(s.PREVIOUS_LAYER) == null ? null : PyramidLayer.valueOf(r.get(s.PREVIOUS_LAYER))));
     }
 
     /** One account's stored result, if it had orders in the analysed period. */
@@ -387,6 +397,41 @@ public final class CustomerAnalysis {
                 .from(CUSTOMER_SCORE).groupBy(CUSTOMER_SCORE.PYRAMID_LAYER)
                 .forEach(r -> totals.put(PyramidLayer.valueOf(r.value1()), new LayerTotal(r.value2(), r.value3())));
         return totals;
+    }
+
+    /**
+     * How customers moved between the pyramid layers since the run before the stored one.
+     *
+     * @param up      in a higher layer than before
+     * @param down    in a lower layer than before
+     * @param same    in the same layer
+     * @param added   customers now, not in the run before
+     * @param dropped customers in the run before, without orders in this period
+     */
+    public record Movement(int up, int down, int same, int added, int dropped) {
+    }
+
+    /** The movement of the stored run; all zero after the first run (everyone is new then). */
+    public Movement movement() {
+        Field<Integer> now = layerOrder(CUSTOMER_SCORE.PYRAMID_LAYER);
+        Field<Integer> before = layerOrder(CUSTOMER_SCORE.PREVIOUS_LAYER);
+        var counts = dsl.select(
+                        DSL.count().filterWhere(now.lt(before)),
+                        DSL.count().filterWhere(now.gt(before)),
+                        DSL.count().filterWhere(now.eq(before)),
+                        DSL.count().filterWhere(CUSTOMER_SCORE.PREVIOUS_LAYER.isNull()))
+                .from(CUSTOMER_SCORE).fetchSingle();
+        int dropped = dsl.fetchCount(PREVIOUS_LAYER, DSL.notExists(DSL.selectOne().from(CUSTOMER_SCORE)
+                .where(CUSTOMER_SCORE.ACCOUNT_ID.eq(PREVIOUS_LAYER.ACCOUNT_ID))));
+        return new Movement(counts.value1(), counts.value2(), counts.value3(), counts.value4(), dropped);
+    }
+
+    /** TOP = 1 .. SMALL = 4, so a lower number is a higher layer. */
+    private static Field<Integer> layerOrder(Field<String> layer) {
+        return DSL.when(layer.eq(PyramidLayer.TOP.name()), DSL.inline(1))
+                .when(layer.eq(PyramidLayer.LARGE.name()), DSL.inline(2))
+                .when(layer.eq(PyramidLayer.MEDIUM.name()), DSL.inline(3))
+                .when(layer.eq(PyramidLayer.SMALL.name()), DSL.inline(4));
     }
 
     /** Customers and revenue in one layer or class. */

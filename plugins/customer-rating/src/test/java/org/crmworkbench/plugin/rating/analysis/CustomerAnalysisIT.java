@@ -148,6 +148,32 @@ class CustomerAnalysisIT {
     }
 
     @Test
+    void the_next_run_tells_who_moved_up_or_down_the_pyramid_and_who_came_and_went() {
+        long rising = account("Stijger", null);
+        long falling = account("Daler", null);
+        long leaving = account("Vertrekker", null);
+        order(rising, TODAY.minusDays(300), "10");
+        order(falling, TODAY.minusDays(300), "1000");
+        order(leaving, TODAY.minusDays(300), "500");
+        analysis.run(new CustomerAnalysis.Settings(TODAY.minusYears(1).plusDays(1), TODAY, new PyramidShares(33, 0, 33)), "m");
+        assertThat(analysis.movement()).as("first run: everyone is new").isEqualTo(new CustomerAnalysis.Movement(0, 0, 0, 3, 0));
+
+        long arriving = account("Nieuwkomer", null);
+        order(rising, TODAY.minusDays(1), "5000");
+        order(arriving, TODAY.minusDays(1), "1");
+        // the second period covers only the last 100 days: falling and leaving bought before it, rising after
+        order(falling, TODAY.minusDays(2), "100");
+        analysis.run(new CustomerAnalysis.Settings(TODAY.minusDays(99), TODAY, new PyramidShares(33, 0, 33)), "m");
+
+        assertThat(analysis.scoreOf(rising)).hasValueSatisfying(s -> {
+            assertThat(s.previousLayer()).isEqualTo(PyramidLayer.SMALL);
+            assertThat(s.layer()).isEqualTo(PyramidLayer.TOP);
+        });
+        assertThat(analysis.scoreOf(falling)).hasValueSatisfying(s -> assertThat(s.previousLayer()).isEqualTo(PyramidLayer.TOP));
+        assertThat(analysis.movement()).isEqualTo(new CustomerAnalysis.Movement(1, 1, 0, 1, 1));
+    }
+
+    @Test
     void retention_is_the_share_of_last_years_customers_that_ordered_again() {
         long[] accounts = new long[5];
         for (int i = 0; i < 5; i++) {

@@ -13,12 +13,11 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.order.OrderService;
 import org.crmworkbench.core.order.OrderSummary;
 import org.crmworkbench.core.order.ProductService;
+import org.crmworkbench.ui.opportunity.Money;
 import org.crmworkbench.ui.editing.Deleting;
 
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -37,8 +36,7 @@ public class AccountOrders extends VerticalLayout {
         this.onOrderAdded = onOrderAdded;
         setSizeFull();
         Locale locale = UI.getCurrent().getLocale();
-        var money = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty() ? Locale.of(locale.getLanguage(), "NL") : locale);
-        money.setCurrency(Currency.getInstance("EUR"));
+        var money = Money.format(locale);
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         add.setText(getTranslation("orders.add"));
         add.setIcon(VaadinIcon.PLUS.create());

@@ -20,10 +20,9 @@ import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.order.Product;
 import org.crmworkbench.core.order.ProductService;
+import org.crmworkbench.ui.opportunity.Money;
 import org.crmworkbench.core.security.CurrentUser;
 
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 
 /** The products catalogue at {@code /products}: everyone searches it, MANAGER and ADMIN add and change products. */
@@ -41,8 +40,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
         UserRef user = currentUser.user().orElseThrow();
         setSizeFull();
         Locale locale = getLocale();
-        var money = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty() ? Locale.of(locale.getLanguage(), "NL") : locale);
-        money.setCurrency(Currency.getInstance("EUR"));
+        var money = Money.format(locale);
         search.setPlaceholder(getTranslation("products.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

@@ -14,10 +14,8 @@ import org.crmworkbench.api.account.AccountTabContribution;
 import org.crmworkbench.plugin.rating.RatingPermissions;
 import org.pf4j.Extension;
 
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -38,8 +36,7 @@ public class AnalysisAccountTab implements AccountTabContribution {
         var analysis = new CustomerAnalysis(context.dsl(), context.clock());
         var layout = new VerticalLayout();
         Locale locale = context.locale();
-        var money = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty() ? Locale.of(locale.getLanguage(), "NL") : locale);
-        money.setCurrency(Currency.getInstance("EUR"));
+        var money = Euros.format(locale);
         var score = analysis.scoreOf(account.id());
         var run = analysis.lastRun();
         if (score.isPresent()) {

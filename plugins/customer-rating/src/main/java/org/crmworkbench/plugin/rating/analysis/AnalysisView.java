@@ -42,7 +42,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -94,8 +93,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         this.context = context;
         this.analysis = new CustomerAnalysis(context.dsl(), context.clock());
         Locale locale = context.locale();
-        money = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty() ? Locale.of(locale.getLanguage(), "NL") : locale);
-        money.setCurrency(Currency.getInstance("EUR"));
+        money = Euros.format(locale);
         money.setMaximumFractionDigits(0);
         dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         setSizeFull();

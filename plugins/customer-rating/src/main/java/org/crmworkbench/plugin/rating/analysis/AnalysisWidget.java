@@ -8,8 +8,6 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.dashboard.DashboardWidgetContribution;
 import org.pf4j.Extension;
 
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.Locale;
 
 /** Dashboard card for managers: the relations matrix, the pyramid and the top customer of the last analysis. */
@@ -51,8 +49,7 @@ public class AnalysisWidget implements DashboardWidgetContribution {
                     pyramid.get(PyramidLayer.TOP).customers(), pyramid.get(PyramidLayer.LARGE).customers(),
                     pyramid.get(PyramidLayer.MEDIUM).customers(), pyramid.get(PyramidLayer.SMALL).customers()))));
             Locale locale = context.locale();
-            var money = NumberFormat.getCurrencyInstance(locale.getCountry().isEmpty() ? Locale.of(locale.getLanguage(), "NL") : locale);
-            money.setCurrency(Currency.getInstance("EUR"));
+            var money = Euros.format(locale);
             money.setMaximumFractionDigits(0);
             analysis.page(CustomerAnalysis.ScoreQuery.all(), 0, 1).stream().findFirst().ifPresent(top ->
                     card.add(new Div(new Span(context.message("widget.analysis.top", top.name(), money.format(top.monetary()))))));

@@ -33,7 +33,8 @@ import org.crmworkbench.core.account.CustomerGroup;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.account.LifecycleStage;
 import org.crmworkbench.core.user.UserAccounts;
-import org.crmworkbench.core.csv.CsvWriter;
+import org.crmworkbench.api.csv.CsvWriter;
+import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.ui.editing.CsvDownload;
 import org.crmworkbench.ui.imports.AccountImportView;
 import org.crmworkbench.ui.imports.OrderImportView;
@@ -201,7 +202,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         csv.row(List.of(getTranslation(locale, "account.name"), getTranslation(locale, "account.coc-number"), getTranslation(locale, "account.city"),
                 getTranslation(locale, "account.stage"), getTranslation(locale, "account.level"), getTranslation(locale, "account.group"),
                 getTranslation(locale, "account.manager")));
-        CsvDownload.paged(1_000, (offset, limit) -> accounts.page(query, user, offset, limit),
+        CsvDownloads.paged(1_000, (offset, limit) -> accounts.page(query, user, offset, limit),
                 row -> csv.row(Arrays.asList(row.name(), row.cocNumber(), row.city(), getTranslation(locale, row.stage().labelKey()),
                         getTranslation(locale, row.level().labelKey()), getTranslation(locale, row.group().labelKey()), row.managerName())));
     }

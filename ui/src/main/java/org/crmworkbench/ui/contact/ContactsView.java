@@ -27,6 +27,7 @@ import org.crmworkbench.core.contact.ContactService;
 import org.crmworkbench.core.contact.DmuRole;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.ui.account.AccountEditorView;
+import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.ui.editing.CsvDownload;
 import org.crmworkbench.ui.imports.ContactImportView;
 
@@ -100,7 +101,7 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
                             getTranslation(locale, "opportunity.account"), getTranslation(locale, "contact.job-title"),
                             getTranslation(locale, "contact.dmu-role"), getTranslation(locale, "contact.email"), getTranslation(locale, "contact.phone"),
                             getTranslation(locale, "contact.email-consent"), getTranslation(locale, "contact.status")));
-                    CsvDownload.paged(1_000, (offset, limit) -> contacts.page(query, user, offset, limit), row -> {
+                    CsvDownloads.paged(1_000, (offset, limit) -> contacts.page(query, user, offset, limit), row -> {
                         var data = row.contact().data();
                         csv.row(Arrays.asList(data.firstName(), data.lastName(), row.accountName(), data.jobTitle(),
                                 data.dmuRole() == null ? null : getTranslation(locale, data.dmuRole().labelKey()), data.email(),

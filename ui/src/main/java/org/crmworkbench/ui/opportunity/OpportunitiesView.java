@@ -23,6 +23,7 @@ import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.opportunity.OpportunityStatus;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.ui.editing.CsvDownload;
 
 import java.util.Arrays;
@@ -100,7 +101,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
                             getTranslation(locale, "opportunity.amount"), getTranslation(locale, "opportunity.probability"),
                             getTranslation(locale, "opportunity.weighted"), getTranslation(locale, "opportunity.expected-close"),
                             getTranslation(locale, "opportunity.owner")));
-                    CsvDownload.paged(1_000, (offset, limit) -> opportunities.page(query, user, offset, limit), o ->
+                    CsvDownloads.paged(1_000, (offset, limit) -> opportunities.page(query, user, offset, limit), o ->
                             csv.row(Arrays.asList(o.data().name(), o.accountName(),
                                     getTranslation(locale, o.data().stage().labelKey()), getTranslation(locale, o.data().status().labelKey()),
                                     o.data().amount().toPlainString(), o.data().probability(), o.weightedAmount().toPlainString(),

@@ -11,7 +11,7 @@ import org.crmworkbench.core.account.AccountRow;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.CustomerGroup;
 import org.crmworkbench.core.account.LifecycleStage;
-import org.crmworkbench.core.csv.CsvWriter;
+import org.crmworkbench.api.csv.CsvWriter;
 import org.crmworkbench.db.CrmDatabase;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.ui.UiTest;

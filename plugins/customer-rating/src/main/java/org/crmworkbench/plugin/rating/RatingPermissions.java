@@ -12,9 +12,12 @@ import java.util.Set;
 @Extension
 public class RatingPermissions implements PermissionContribution {
 
-    /** Add and delete rating criteria. */
+    /** Create, change and delete rating models and their criteria; score any account on manual criteria. */
     public static final String EDIT_CRITERIA = "customer-rating.edit-criteria";
-    /** Run and read the customer analysis (RFM, pyramid, ABC, retention, CLV) over all customers. */
+    /**
+     * Run and read the rating runs and the customer analysis (RFM, pyramid, ABC, retention, CLV) over
+     * all accounts.
+     */
     public static final String ANALYSE = "customer-rating.analyse";
 
     @Override

@@ -70,25 +70,28 @@ class CustomerRatingPluginIT {
         var info = host.find("customer-rating").orElseThrow();
         assertThat(info.status()).isEqualTo(PluginStatus.ENABLED);
         assertThat(info.schema()).isEqualTo("crm_customer_rating");
-        assertThat(info.schemaVersion()).isEqualTo("004");
+        assertThat(info.schemaVersion()).isEqualTo("005");
 
         var plugin = host.startedPlugin("customer-rating").orElseThrow();
         assertThat(plugin.views()).extracting(plugin::route)
-                .containsExactly("customer-rating/criteria", "customer-rating/analysis");
-        assertThat(plugin.widgets()).hasSize(2);
-        assertThat(plugin.accountTabs()).hasSize(1);
+                .containsExactly("customer-rating/models", "customer-rating/results", "customer-rating/analysis");
+        assertThat(plugin.widgets()).hasSize(3);
+        assertThat(plugin.accountTabs()).hasSize(2);
         assertThat(plugin.permissions()).extracting(p -> p.key())
                 .containsExactly(RatingPermissions.EDIT_CRITERIA, RatingPermissions.ANALYSE);
         assertThat(TestDatabase.get().dsl().fetchValue("SELECT COUNT(*) FROM crm_customer_rating.criterion"))
-                .isEqualTo(6L);
+                .isEqualTo(5L);
+        assertThat(TestDatabase.get().dsl().fetchValue("SELECT COUNT(*) FROM crm_customer_rating.rating_model WHERE is_default"))
+                .as("the seeded model is the default").isEqualTo(1L);
     }
 
     @Test
-    void the_widget_sums_criteria_and_weight_per_method() {
+    void the_widget_sums_criteria_and_weight_per_method_of_the_default_model() {
         var plugin = host.startedPlugin("customer-rating").orElseThrow();
-        Component widget = plugin.widgets().getFirst().createWidget(plugin.context());
+        Component widget = plugin.widgets().stream().filter(w -> w.getClass().getName().equals(RatingWidget.class.getName()))
+                .findFirst().orElseThrow().createWidget(plugin.context());
         String text = widget.getElement().getTextRecursively();
-        assertThat(text).contains("Account oriented: 2 criteria, weight 5",
-                "Relationship oriented: 2 criteria, weight 3", "Product/service oriented: 2 criteria, weight 7");
+        assertThat(text).contains("Default model: Key accounts (version 6)", "Account oriented: 1 criteria, weight 3",
+                "Relationship oriented: 2 criteria, weight 3", "Product/service oriented: 2 criteria, weight 3");
     }
 }

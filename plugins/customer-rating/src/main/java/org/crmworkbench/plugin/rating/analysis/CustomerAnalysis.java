@@ -22,9 +22,11 @@ import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
 import static org.crmworkbench.api.coreviews.Tables.V_INTERACTIONS;
 import static org.crmworkbench.api.coreviews.Tables.V_ORDERS;
 import static org.crmworkbench.api.coreviews.Tables.V_ORDER_LINES;
+import static org.crmworkbench.plugin.rating.jooq.Tables.ALERT_SUBSCRIPTION;
 import static org.crmworkbench.plugin.rating.jooq.Tables.ANALYSIS_RUN;
 import static org.crmworkbench.plugin.rating.jooq.Tables.CUSTOMER_SCORE;
 import static org.crmworkbench.plugin.rating.jooq.Tables.PREVIOUS_LAYER;
+import static org.crmworkbench.plugin.rating.jooq.Tables.RATING_ALERT;
 import static org.crmworkbench.plugin.rating.jooq.Tables.RELATIONSHIP_JUDGEMENT;
 
 /**
@@ -82,8 +84,9 @@ public final class CustomerAnalysis {
             ctx.connection(connection -> connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_READ_COMMITTED));
             // keep the layers of the run before, for the movement between layers
             ctx.deleteFrom(PREVIOUS_LAYER).execute();
-            ctx.insertInto(PREVIOUS_LAYER, PREVIOUS_LAYER.ACCOUNT_ID, PREVIOUS_LAYER.PYRAMID_LAYER)
-                    .select(DSL.select(CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.PYRAMID_LAYER).from(CUSTOMER_SCORE))
+            ctx.insertInto(PREVIOUS_LAYER, PREVIOUS_LAYER.ACCOUNT_ID, PREVIOUS_LAYER.PYRAMID_LAYER, PREVIOUS_LAYER.QUADRANT)
+                    .select(DSL.select(CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.PYRAMID_LAYER, CUSTOMER_SCORE.QUADRANT)
+                            .from(CUSTOMER_SCORE))
                     .execute();
             ctx.deleteFrom(CUSTOMER_SCORE).execute();
             ctx.insertInto(CUSTOMER_SCORE, CUSTOMER_SCORE.ACCOUNT_ID, CUSTOMER_SCORE.LAST_ORDER, CUSTOMER_SCORE.RECENCY_DAYS,
@@ -110,6 +113,7 @@ public final class CustomerAnalysis {
                                         .otherwise(Quadrant.DOG.name()))
                         .execute();
             }
+            alertChanges(ctx, started);
             var totals = ctx.select(DSL.count(), DSL.coalesce(DSL.sum(CUSTOMER_SCORE.MONETARY), BigDecimal.ZERO))
                     .from(CUSTOMER_SCORE).fetchSingle();
             var run = ctx.newRecord(ANALYSIS_RUN);
@@ -125,6 +129,29 @@ public final class CustomerAnalysis {
             run.store();
             return toRun(run);
         });
+    }
+
+    /**
+     * Followers of an account whose pyramid layer or matrix quadrant changed since the run before hear
+     * of it (two set-based inserts).
+     */
+    private static void alertChanges(DSLContext ctx, LocalDateTime at) {
+        var sub = ALERT_SUBSCRIPTION;
+        var now = CUSTOMER_SCORE;
+        var before = PREVIOUS_LAYER;
+        for (boolean layer : new boolean[] {true, false}) {
+            Field<String> newValue = layer ? now.PYRAMID_LAYER : now.QUADRANT;
+            Field<String> oldValue = layer ? before.PYRAMID_LAYER : before.QUADRANT;
+            ctx.insertInto(RATING_ALERT, RATING_ALERT.USER_ID, RATING_ALERT.ACCOUNT_ID, RATING_ALERT.KIND, RATING_ALERT.OLD_VALUE,
+                            RATING_ALERT.NEW_VALUE, RATING_ALERT.CREATED_AT)
+                    .select(DSL.select(sub.USER_ID, sub.ACCOUNT_ID, DSL.inline(layer ? "LAYER" : "QUADRANT"), oldValue, newValue,
+                                    DSL.val(at))
+                            .from(sub)
+                            .join(now).on(now.ACCOUNT_ID.eq(sub.ACCOUNT_ID))
+                            .join(before).on(before.ACCOUNT_ID.eq(sub.ACCOUNT_ID))
+                            .where(oldValue.isNotNull().and(newValue.isNotNull()).and(oldValue.ne(newValue))))
+                    .execute();
+        }
     }
 
     /** The latest run, if any. */

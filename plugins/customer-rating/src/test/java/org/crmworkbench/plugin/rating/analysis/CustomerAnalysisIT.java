@@ -47,6 +47,8 @@ class CustomerAnalysisIT {
         dsl.deleteFrom(ACCOUNT).execute();
         dsl.deleteFrom(PRODUCT).execute();
         dsl.deleteFrom(CUSTOMER_SCORE).execute();
+        dsl.deleteFrom(org.crmworkbench.plugin.rating.jooq.Tables.RATING_ALERT).execute();
+        dsl.deleteFrom(org.crmworkbench.plugin.rating.jooq.Tables.ALERT_SUBSCRIPTION).execute();
         product = dsl.insertInto(PRODUCT, PRODUCT.CODE, PRODUCT.NAME, PRODUCT.PRODUCT_GROUP).values("P", "P", "G")
                 .returningResult(PRODUCT.ID).fetchSingle().value1();
     }
@@ -156,6 +158,7 @@ class CustomerAnalysisIT {
         order(falling, TODAY.minusDays(300), "1000");
         order(leaving, TODAY.minusDays(300), "500");
         analysis.run(new CustomerAnalysis.Settings(TODAY.minusYears(1).plusDays(1), TODAY, new PyramidShares(33, 0, 33)), "m");
+        new org.crmworkbench.plugin.rating.score.Alerts(dsl, Clock.systemUTC()).follow(42L, rising, true);
         assertThat(analysis.movement()).as("first run: everyone is new").isEqualTo(new CustomerAnalysis.Movement(0, 0, 0, 3, 0));
 
         long arriving = account("Nieuwkomer", null);
@@ -171,6 +174,12 @@ class CustomerAnalysisIT {
         });
         assertThat(analysis.scoreOf(falling)).hasValueSatisfying(s -> assertThat(s.previousLayer()).isEqualTo(PyramidLayer.TOP));
         assertThat(analysis.movement()).isEqualTo(new CustomerAnalysis.Movement(1, 1, 0, 1, 1));
+
+        // a follower of the rising account heard of its new layer; nobody follows the falling one
+        var alerts = new org.crmworkbench.plugin.rating.score.Alerts(dsl, Clock.systemUTC()).unread(42L, 10);
+        assertThat(alerts).extracting(a -> a.kind(), a -> a.before(), a -> a.after())
+                .contains(org.assertj.core.groups.Tuple.tuple(org.crmworkbench.plugin.rating.score.Alerts.Kind.LAYER, "SMALL", "TOP"));
+        assertThat(alerts).extracting(a -> a.accountId()).containsOnly(rising);
     }
 
     @Test

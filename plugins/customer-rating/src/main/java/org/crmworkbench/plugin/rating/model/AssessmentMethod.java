@@ -1,4 +1,4 @@
-package org.crmworkbench.plugin.rating.criteria;
+package org.crmworkbench.plugin.rating.model;
 
 /**
  * The three ways of assessing a customer (DOMAIN.md section 2): the customer's position in its

@@ -4,6 +4,14 @@ import org.crmworkbench.db.CrmDatabase;
 import org.crmworkbench.db.DatabaseSettings;
 import org.crmworkbench.db.EmbeddedMariaDb;
 import org.crmworkbench.plugin.rating.analysis.CustomerAnalysis;
+import org.crmworkbench.plugin.rating.model.AssessmentMethod;
+import org.crmworkbench.plugin.rating.model.CriterionKind;
+import org.crmworkbench.plugin.rating.model.RatingModels;
+import org.crmworkbench.plugin.rating.model.Rule;
+import org.crmworkbench.plugin.rating.model.Thresholds;
+import org.crmworkbench.plugin.rating.score.ManualScores;
+import org.crmworkbench.plugin.rating.score.RatingResults;
+import org.crmworkbench.plugin.rating.score.RatingRun;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -49,6 +57,11 @@ public final class RatingBench {
             text.append("\nThe floor of the analysis is one hand-written `INSERT ... SELECT` (plain SQL, window functions, ")
                     .append("`MEDIAN() OVER ()` for the matrix) writing the same rows into a scratch table; the run itself also ")
                     .append("deletes the previous result, computes the medians and records the run, in one transaction.\n");
+            text.append("\nThe rating run rates every account on a model of 5 criteria: 2 manual (scored on every third account), ")
+                    .append("revenue, order frequency and recency computed through thresholds. Its floor is one hand-written ")
+                    .append("`INSERT ... SELECT` writing the same value, qualification and failed knock-outs per account into a ")
+                    .append("scratch table; the run itself also stores every account's score per criterion (the breakdown of ")
+                    .append("the Rating tab), appends the values to the history and writes the cut-off alerts.\n");
             return text.toString();
         }
     }
@@ -91,9 +104,111 @@ public final class RatingBench {
                     + analysis.judgement(someAccount).map(s -> 1).orElse(0) + analysis.lastRun().map(r -> 1).orElse(0));
             figures.add(new CoreBench.Figure("account tab: the account's scores, judgement and run", size.queryRuns, tab,
                     floorRow, "1 row by primary key", "< 100 ms"));
-            return new Result(size, Machine.describe(), LocalDateTime.now(), loadSeconds, customers, differing, figures);
+
+            // the weighted rating: 5 criteria, 3 computed, over all accounts
+            var models = new RatingModels(dsl, Clock.systemDefaultZone());
+            long model = ratingModel(dsl, models);
+            var minimum = models.find(model).orElseThrow().minimumTotal();
+            dsl.execute("CREATE TABLE " + SCHEMA + ".rating_floor (account_id BIGINT PRIMARY KEY, rating_value DECIMAL(12, 2), "
+                    + "qualifies BOOLEAN, knocked_out VARCHAR(1000))");
+            double ratingFloor = CoreBench.medianOf(runs, () -> {
+                dsl.execute("TRUNCATE TABLE " + SCHEMA + ".rating_floor");
+                return CoreBench.timed(() -> dsl.execute(RATING_FLOOR, today.minusMonths(12).plusDays(1), today, today, today,
+                        model, minimum));
+            });
+            var ratingRun = new RatingRun(dsl, Clock.systemDefaultZone());
+            double rating = CoreBench.medianOf(runs, () -> CoreBench.timed(() -> ratingRun.run(model, "bench", done -> { })
+                    .accounts()));
+            int ratingDiffering = differingRatings(dsl, model);
+            figures.add(new CoreBench.Figure("rating run over all accounts (5 criteria, 3 computed)", runs, rating, ratingFloor,
+                    "one hand-written INSERT ... SELECT", "<= 2x floor"));
+            var results = new RatingResults(dsl, models);
+            var manual = new ManualScores(dsl, Clock.systemDefaultZone());
+            long rated = someAccount - someAccount % 3; // scored by hand too
+            double ratingTab = CoreBench.median(size.queryRuns, () -> results.explain(rated).size()
+                    + results.history(model, rated, 20).size() + manual.of(model, rated).size());
+            figures.add(new CoreBench.Figure("Rating tab: breakdown, history and manual scores", size.queryRuns, ratingTab,
+                    floorRow, "1 row by primary key", "< 100 ms"));
+            return new Result(size, Machine.describe(), LocalDateTime.now(), loadSeconds, customers, differing + ratingDiffering,
+                    figures);
         }
     }
+
+    /** The demo's model: two manual criteria scored on every third account, revenue, order frequency and recency. */
+    private static long ratingModel(DSLContext dsl, RatingModels models) {
+        long model = models.create(new RatingModels.Settings("Bench", new java.math.BigDecimal("50"), 12), "bench");
+        String[][] criteria = {
+                {"Market position", "ACCOUNT", null, "3", null, null},
+                {"Relationship strength", "RELATIONSHIP", null, "2", "5", null},
+                {"Revenue", "PRODUCT", "REVENUE", "2", null, "2: 500; 4: 2000; 6: 5000; 8: 10000; 10: 20000"},
+                {"Order frequency", "PRODUCT", "ORDER_FREQUENCY", "1", null, "3: 2; 5: 4; 7: 6; 9: 10; 10: 15"},
+                {"Recency", "RELATIONSHIP", "RECENCY", "1", "2", "2: 365; 4: 180; 6: 90; 8: 60; 10: 30"}};
+        int version = 1;
+        var manual = new ArrayList<Long>();
+        for (String[] c : criteria) {
+            Rule rule = c[2] == null ? null : Rule.valueOf(c[2]);
+            long id = models.saveCriterion(model, version++, new RatingModels.CriterionInput(null, c[0], c[0],
+                    AssessmentMethod.valueOf(c[1]), rule == null ? CriterionKind.MANUAL : CriterionKind.COMPUTED, rule,
+                    new java.math.BigDecimal(c[3]), 10, c[4] == null ? null : Integer.valueOf(c[4]),
+                    rule == null ? null : Thresholds.parse(c[5], 10, rule.lowerIsBetter()).thresholds()), "bench");
+            if (rule == null) {
+                manual.add(id);
+            }
+        }
+        for (long criterion : manual) {
+            dsl.execute("INSERT INTO " + SCHEMA + ".manual_score (criterion_id, account_id, score, scored_by) "
+                    + "SELECT ?, id, MOD(id * 7 + ?, 10) + 1, 'bench' FROM crm_core.v_accounts WHERE MOD(id, 3) = 0",
+                    criterion, criterion);
+        }
+        return model;
+    }
+
+    /** Results of the rating run that the floor does not have, plus the other way round: 0 when they agree. */
+    private static int differingRatings(DSLContext dsl, long model) {
+        String run = "SELECT account_id, rating_value, qualifies, knocked_out FROM " + SCHEMA + ".rating_result WHERE model_id = "
+                + model;
+        String floor = "SELECT account_id, rating_value, qualifies, knocked_out FROM " + SCHEMA + ".rating_floor";
+        return dsl.resultQuery("SELECT (SELECT COUNT(*) FROM (" + run + " EXCEPT " + floor + ") a) + (SELECT COUNT(*) FROM ("
+                + floor + " EXCEPT " + run + ") b)").fetchSingle().get(0, Integer.class);
+    }
+
+    /**
+     * The same values, qualifications and knock-outs as {@link RatingRun#run}, written by hand in one
+     * statement for the bench's model (parameters: period from, to, last order up to, recency day, model, cut-off).
+     */
+    private static final String RATING_FLOOR = """
+            INSERT INTO crm_customer_rating.rating_floor (account_id, rating_value, qualifies, knocked_out)
+            SELECT account_id, SUM(weight * COALESCE(score, 0)),
+                   SUM(min_score IS NOT NULL AND (score IS NULL OR score < min_score)) = 0
+                       AND SUM(weight * COALESCE(score, 0)) >= cut_off,
+                   GROUP_CONCAT(CASE WHEN min_score IS NOT NULL AND (score IS NULL OR score < min_score) THEN criterion_id END
+                                ORDER BY criterion_id SEPARATOR ',')
+            FROM (
+                SELECT x.account_id, x.criterion_id, x.weight, x.min_score, x.cut_off,
+                       CASE WHEN x.kind = 'MANUAL' THEN x.manual
+                            ELSE COALESCE((SELECT MAX(t.score) FROM crm_customer_rating.criterion_threshold t
+                                           WHERE t.criterion_id = x.criterion_id
+                                             AND CASE WHEN x.rule = 'RECENCY' THEN x.raw <= t.bound ELSE x.raw >= t.bound END), 1)
+                       END AS score
+                FROM (
+                    SELECT a.id AS account_id, c.id AS criterion_id, c.weight, c.min_score, c.kind, c.rule, ms.score AS manual,
+                           cut.cut_off,
+                           CASE c.rule WHEN 'REVENUE' THEN COALESCE(p.revenue, 0) WHEN 'ORDER_FREQUENCY' THEN COALESCE(p.orders, 0)
+                                       WHEN 'RECENCY' THEN DATEDIFF(l.today, l.last_order) END AS raw
+                    FROM crm_core.v_accounts a
+                    CROSS JOIN crm_customer_rating.criterion c
+                    LEFT JOIN (SELECT account_id, SUM(amount) AS revenue, COUNT(DISTINCT order_id) AS orders
+                               FROM crm_core.v_order_lines WHERE order_date BETWEEN ? AND ? GROUP BY account_id) p
+                           ON p.account_id = a.id
+                    LEFT JOIN (SELECT account_id, MAX(order_date) AS last_order, ? AS today FROM crm_core.v_orders
+                               WHERE order_date <= ? GROUP BY account_id) l ON l.account_id = a.id
+                    LEFT JOIN crm_customer_rating.manual_score ms ON ms.criterion_id = c.id AND ms.account_id = a.id
+                    CROSS JOIN (SELECT ? AS model, ? AS cut_off) cut
+                    WHERE c.model_id = cut.model
+                ) x
+            ) y
+            GROUP BY account_id
+            """;
 
     /** Rows of the run's result that the floor does not have, plus the other way round: 0 when they agree. */
     private static int differingRows(DSLContext dsl) {

@@ -20,7 +20,7 @@ class RatingBenchSmallTest {
 
         assertThat(result.customers()).isPositive();
         assertThat(result.differingRows()).as("the floor computes the same result").isZero();
-        assertThat(result.figures()).hasSize(2).allSatisfy(figure -> {
+        assertThat(result.figures()).hasSize(4).allSatisfy(figure -> {
             assertThat(figure.medianMs()).isPositive();
             assertThat(figure.floorMs()).isPositive();
         });

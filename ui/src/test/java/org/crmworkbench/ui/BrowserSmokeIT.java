@@ -86,7 +86,7 @@ class BrowserSmokeIT {
     @Test
     void anonymous_requests_are_sent_to_the_login_page() throws Exception {
         var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        for (String path : List.of("/", "/admin/plugins", "/customer-rating/criteria")) {
+        for (String path : List.of("/", "/admin/plugins", "/customer-rating/models")) {
             var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).as(path).isEqualTo(302);
@@ -125,13 +125,13 @@ class BrowserSmokeIT {
 
             driver.get(base + "/admin/plugins");
             wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//vaadin-grid-cell-content[contains(., 'crm_customer_rating (004)')]")));
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'crm_customer_rating (005)')]")));
             screenshot(driver, "plugin-admin");
 
-            driver.get(base + "/customer-rating/criteria");
+            driver.get(base + "/customer-rating/models");
             wait.until(ExpectedConditions.presenceOfElementLocated(
-                    By.xpath("//vaadin-grid-cell-content[contains(., 'Share of wallet')]")));
-            screenshot(driver, "rating-criteria");
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'Revenue last 12 months')]")));
+            screenshot(driver, "rating-models");
 
             driver.get(base + "/accounts");
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "2,000 accounts"));
@@ -195,6 +195,17 @@ class BrowserSmokeIT {
             driver.findElement(By.xpath("//vaadin-tab[contains(., 'Retention and CLV')]")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Retention per year"));
             screenshot(driver, "analysis-retention");
+
+            driver.get(base + "/customer-rating/results");
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Run rating')]"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Last run "));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Yes')]")));
+            screenshot(driver, "rating-results");
+
+            driver.get(base + "/accounts/3"); // scored by its account manager in the demo data
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Rating']"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Per criterion"));
+            screenshot(driver, "rating-account-tab");
 
             driver.get(base + "/api-tokens");
             var tokenName = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));

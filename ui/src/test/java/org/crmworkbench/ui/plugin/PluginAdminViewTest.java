@@ -49,7 +49,7 @@ class PluginAdminViewTest extends UiTest {
         PluginInfo rating = rows(view).stream().filter(p -> p.id().equals("customer-rating")).findFirst().orElseThrow();
         assertThat(rating.status()).isEqualTo(PluginStatus.ENABLED);
         assertThat(rating.schema()).isEqualTo("crm_customer_rating");
-        assertThat(rating.schemaVersion()).isEqualTo("004");
+        assertThat(rating.schemaVersion()).isEqualTo("005");
         assertThat(rating.version()).isEqualTo("1.0.0-SNAPSHOT");
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -38,7 +39,7 @@ class ShellTest extends UiTest {
         navigate(DashboardView.class);
 
         assertThat($(H3.class).all()).extracting(H3::getText).contains("Customer rating model");
-        assertThat(menuLabels()).contains("Dashboard", "Rating criteria").doesNotContain("Plugins");
+        assertThat(menuLabels()).contains("Dashboard", "Rating models").doesNotContain("Plugins");
     }
 
     @Test
@@ -58,40 +59,43 @@ class ShellTest extends UiTest {
     @Test
     @WithMockUser(username = "sales", roles = "SALES")
     void a_plugin_view_runs_from_its_own_class_loader_with_its_context() {
-        Component view = navigateTo("customer-rating/criteria");
+        Component view = navigateTo("customer-rating/models");
 
-        assertThat(view.getClass().getName()).isEqualTo("org.crmworkbench.plugin.rating.criteria.CriteriaView");
+        assertThat(view.getClass().getName()).isEqualTo("org.crmworkbench.plugin.rating.model.ModelsView");
         assertThat(view.getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
-        assertThat(test($(Grid.class).single()).size()).as("demo criteria").isEqualTo(6);
+        var criteria = $(Grid.class).all().stream().filter(g -> g.getColumns().size() == 7).findFirst().orElseThrow();
+        assertThat(test(criteria).size()).as("demo criteria, no edit column").isEqualTo(5);
         assertThat($(Button.class).withText("Add criterion").exists()).as("SALES may not edit").isFalse();
     }
 
     @Test
     @WithMockUser(username = "manager", roles = "MANAGER")
-    void a_manager_adds_a_criterion_and_invalid_input_saves_nothing() {
-        navigateTo("customer-rating/criteria");
-        int before = test($(Grid.class).single()).size();
+    void a_manager_creates_a_model_and_a_blank_or_taken_name_saves_nothing() {
+        navigateTo("customer-rating/models");
+        test($(Button.class).withText("New model").single()).click();
+        test($(Button.class).withText("Create").single()).click();
+        assertThat($(TextField.class).withCaption("Name").all()).anySatisfy(f -> assertThat(f.isInvalid()).isTrue());
 
-        test($(Button.class).withText("Add criterion").single()).click();
-        assertThat(test($(Grid.class).single()).size()).as("empty form").isEqualTo(before);
-        assertThat($(TextField.class).withCaption("Name").single().isInvalid()).isTrue();
+        var name = $(TextField.class).from($(com.vaadin.flow.component.dialog.Dialog.class).single()).withCaption("Name").single();
+        test(name).setValue("Key accounts");
+        test($(Button.class).withText("Create").single()).click();
+        assertThat(name.getErrorMessage()).isEqualTo("A model with this name exists already");
 
-        test($(TextField.class).withCaption("Name").single()).setValue("Order frequency " + System.nanoTime());
-        test($(BigDecimalField.class).withCaption("Weight").single()).setValue(new BigDecimal("4"));
-        test($(Button.class).withText("Add criterion").single()).click();
-
-        assertThat(test($(Grid.class).single()).size()).isEqualTo(before + 1);
-        assertThat(test($(Notification.class).last()).getText()).contains("added");
+        String unique = "Growth " + System.nanoTime();
+        test(name).setValue(unique);
+        test($(Button.class).withText("Create").single()).click();
+        assertThat(test($(Notification.class).last()).getText()).contains("created");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("This model has no criteria yet. Add the first one.");
     }
 
     @Test
     @WithMockUser(username = "manager", roles = "MANAGER")
     void labels_follow_the_language_switch_to_dutch() {
-        navigateTo("customer-rating/criteria"); // leave the dashboard so that it is built anew
+        navigateTo("customer-rating/models"); // leave the dashboard so that it is built anew
         UI.getCurrent().setLocale(ShellMessages.DUTCH);
         navigate(DashboardView.class);
 
-        assertThat(menuLabels()).contains("Waarderingscriteria");
+        assertThat(menuLabels()).contains("Waarderingsmodellen");
         assertThat($(H3.class).all()).extracting(H3::getText).contains("Klantwaarderingsmodel");
     }
 

@@ -159,7 +159,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void criteriaGrid() {
-        criteria.addColumn(c -> c.name(locale)).setHeader(context.message("criterion.name")).setFlexGrow(3);
+        criteria.addColumn(c -> c.name(locale)).setHeader(context.message("criterion.name")).setAutoWidth(true).setFlexGrow(0);
         criteria.addColumn(c -> context.message(c.method().labelKey())).setHeader(context.message("criterion.method"))
                 .setAutoWidth(true);
         criteria.addColumn(c -> c.kind() == CriterionKind.MANUAL ? context.message("kind.manual")
@@ -167,17 +167,19 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         criteria.addColumn(c -> c.weight().stripTrailingZeros().toPlainString()).setHeader(context.message("criterion.weight"));
         criteria.addColumn(c -> "1-" + c.scaleMax()).setHeader(context.message("criterion.scale"));
         criteria.addColumn(c -> c.minScore() == null ? "—" : c.minScore().toString())
-                .setHeader(context.message("criterion.min-score"));
+                .setHeader(context.message("criterion.min-score")).setAutoWidth(true);
         criteria.addColumn(c -> c.thresholds() == null ? "" : c.thresholds().format())
-                .setHeader(context.message("criterion.thresholds")).setFlexGrow(2);
+                .setHeader(context.message("criterion.thresholds")).setAutoWidth(true).setFlexGrow(1);
         if (mayEdit) {
             criteria.addComponentColumn(c -> {
                 var edit = new Button(context.message("criterion.edit"), click -> openCriterion(c));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 var delete = new Button(context.message("criterion.delete"), click -> confirmDeleteCriterion(c));
                 delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                return new HorizontalLayout(edit, delete);
-            }).setAutoWidth(true).setFlexGrow(0);
+                var actions = new HorizontalLayout(edit, delete);
+                actions.setSpacing(false);
+                return actions;
+            }).setWidth("13em").setFlexGrow(0);
         }
         criteria.setAllRowsVisible(true);
     }

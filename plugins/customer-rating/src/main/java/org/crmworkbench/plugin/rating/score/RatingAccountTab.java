@@ -159,18 +159,20 @@ public class RatingAccountTab implements AccountTabContribution {
             result.loweredMost().ifPresent(p -> shown.add(new Paragraph(context.message("rating-tab.lowered-most",
                     p.criterion().name(locale), signed(p.effect())))));
 
+            var numbers = java.text.NumberFormat.getNumberInstance(locale);
+            numbers.setMaximumFractionDigits(2);
             var grid = new Grid<RatingResults.Part>();
-            grid.addColumn(p -> p.criterion().name(locale)).setHeader(context.message("criterion.name")).setFlexGrow(3);
+            grid.addColumn(p -> p.criterion().name(locale)).setHeader(context.message("criterion.name")).setAutoWidth(true).setFlexGrow(0);
             grid.addColumn(p -> context.message(p.criterion().method().labelKey())).setHeader(context.message("criterion.method"))
                     .setAutoWidth(true);
-            grid.addColumn(p -> p.raw() == null ? "" : plain(p.raw())).setHeader(context.message("rating-tab.raw"));
+            grid.addColumn(p -> p.raw() == null ? "" : numbers.format(p.raw())).setHeader(context.message("rating-tab.raw")).setAutoWidth(true);
             grid.addColumn(p -> p.score() == null ? context.message("rating-tab.unscored")
                     : p.score() + " / " + p.criterion().scaleMax()).setHeader(context.message("rating-tab.score"));
             grid.addColumn(p -> plain(p.criterion().weight())).setHeader(context.message("criterion.weight"));
-            grid.addColumn(p -> plain(p.contribution())).setHeader(context.message("rating-tab.contribution"));
+            grid.addColumn(p -> plain(p.contribution())).setHeader(context.message("rating-tab.contribution")).setAutoWidth(true);
             grid.addColumn(p -> signed(p.effect())).setHeader(context.message("rating-tab.effect"));
             grid.addColumn(p -> p.knockedOut() ? context.message("rating-tab.knocked-out") : "")
-                    .setHeader(context.message("criterion.min-score"));
+                    .setHeader(context.message("criterion.min-score")).setAutoWidth(true);
             grid.setItems(result.parts());
             grid.setAllRowsVisible(true);
             grid.addClassName("rating-breakdown");

@@ -5,7 +5,6 @@ import org.crmworkbench.db.DatabaseSettings;
 import org.crmworkbench.db.EmbeddedMariaDb;
 import org.crmworkbench.plugin.rating.analysis.CustomerAnalysis;
 import org.crmworkbench.plugin.rating.model.AssessmentMethod;
-import org.crmworkbench.plugin.rating.model.CriterionKind;
 import org.crmworkbench.plugin.rating.model.RatingModels;
 import org.crmworkbench.plugin.rating.model.Rule;
 import org.crmworkbench.plugin.rating.model.Thresholds;
@@ -116,7 +115,7 @@ public final class RatingBench {
                 return CoreBench.timed(() -> dsl.execute(RATING_FLOOR, today.minusMonths(12).plusDays(1), today, today, today,
                         model, minimum));
             });
-            var ratingRun = new RatingRun(dsl, Clock.systemDefaultZone());
+            var ratingRun = new RatingRun(dsl, Clock.systemDefaultZone(), List.of());
             double rating = CoreBench.medianOf(runs, () -> CoreBench.timed(() -> ratingRun.run(model, "bench", done -> { })
                     .accounts()));
             int ratingDiffering = differingRatings(dsl, model);
@@ -147,10 +146,13 @@ public final class RatingBench {
         var manual = new ArrayList<Long>();
         for (String[] c : criteria) {
             Rule rule = c[2] == null ? null : Rule.valueOf(c[2]);
-            long id = models.saveCriterion(model, version++, new RatingModels.CriterionInput(null, c[0], c[0],
-                    AssessmentMethod.valueOf(c[1]), rule == null ? CriterionKind.MANUAL : CriterionKind.COMPUTED, rule,
-                    new java.math.BigDecimal(c[3]), 10, c[4] == null ? null : Integer.valueOf(c[4]),
-                    rule == null ? null : Thresholds.parse(c[5], 10, rule.lowerIsBetter()).thresholds()), "bench");
+            var weight = new java.math.BigDecimal(c[3]);
+            Integer minimum = c[4] == null ? null : Integer.valueOf(c[4]);
+            var input = rule == null
+                    ? RatingModels.CriterionInput.manual(null, c[0], c[0], AssessmentMethod.valueOf(c[1]), weight, 10, minimum)
+                    : RatingModels.CriterionInput.computed(null, c[0], c[0], AssessmentMethod.valueOf(c[1]), rule, weight, 10,
+                    minimum, Thresholds.parse(c[5], 10, rule.lowerIsBetter()).thresholds());
+            long id = models.saveCriterion(model, version++, input, "bench");
             if (rule == null) {
                 manual.add(id);
             }

@@ -26,6 +26,8 @@ ALTER TABLE criterion
     ADD COLUMN name_nl   VARCHAR(100) NULL,
     ADD COLUMN kind      VARCHAR(8)  NOT NULL DEFAULT 'MANUAL',
     ADD COLUMN rule      VARCHAR(16) NULL,
+    ADD COLUMN metric_key VARCHAR(100) NULL,
+    ADD COLUMN lower_is_better BOOLEAN NOT NULL DEFAULT FALSE,
     ADD COLUMN scale_max INT         NOT NULL DEFAULT 10;
 
 /* [jooq ignore start] */
@@ -40,13 +42,15 @@ ALTER TABLE criterion
     ADD CONSTRAINT fk_criterion_model FOREIGN KEY (model_id) REFERENCES rating_model (id) ON DELETE CASCADE,
     ADD CONSTRAINT ck_criterion_kind CHECK (kind IN ('MANUAL', 'COMPUTED')),
     ADD CONSTRAINT ck_criterion_rule CHECK ((kind = 'MANUAL' AND rule IS NULL) OR (kind = 'COMPUTED' AND rule IS NOT NULL)),
+    ADD CONSTRAINT ck_criterion_metric CHECK ((rule = 'METRIC') = (metric_key IS NOT NULL)),
     ADD CONSTRAINT ck_criterion_scale CHECK (scale_max BETWEEN 2 AND 100),
     ADD CONSTRAINT ck_criterion_min_score_scale CHECK (min_score IS NULL OR min_score BETWEEN 1 AND scale_max);
 CREATE UNIQUE INDEX uq_criterion_model_name ON criterion (model_id, name);
 CREATE UNIQUE INDEX uq_criterion_model_name_nl ON criterion (model_id, name_nl);
 
 -- A computed criterion maps its raw value to the scale: the highest score whose bound the value
--- reaches (at least the bound; for recency at most the bound), else 1.
+-- reaches (at least the bound; at most the bound where lower is better, e.g. recency), else 1.
+-- Rule METRIC reads an account metric another plugin offers (metric_key), e.g. the latest NPS answer.
 CREATE TABLE criterion_threshold (
     criterion_id BIGINT         NOT NULL,
     score        INT            NOT NULL,
@@ -77,6 +81,8 @@ CREATE TABLE criterion_version (
     method       VARCHAR(16)   NOT NULL,
     kind         VARCHAR(8)    NOT NULL,
     rule         VARCHAR(16)   NULL,
+    metric_key   VARCHAR(100)  NULL,
+    lower_is_better BOOLEAN    NOT NULL,
     weight       DECIMAL(6, 2) NOT NULL,
     scale_max    INT           NOT NULL,
     min_score    INT           NULL,
@@ -185,6 +191,7 @@ ALTER TABLE previous_layer ADD COLUMN quadrant VARCHAR(10) NULL;
 /* [jooq ignore start] */
 INSERT INTO model_version (model_id, version, name, minimum_total, period_months, saved_by)
 SELECT id, version, name, minimum_total, period_months, updated_by FROM rating_model;
-INSERT INTO criterion_version (model_id, version, criterion_id, name, name_nl, method, kind, rule, weight, scale_max, min_score)
-SELECT model_id, 1, id, name, name_nl, method, kind, rule, weight, scale_max, min_score FROM criterion;
+INSERT INTO criterion_version (model_id, version, criterion_id, name, name_nl, method, kind, rule, lower_is_better, weight,
+                               scale_max, min_score)
+SELECT model_id, 1, id, name, name_nl, method, kind, rule, lower_is_better, weight, scale_max, min_score FROM criterion;
 /* [jooq ignore stop] */

@@ -1,8 +1,10 @@
 package org.crmworkbench.api;
 
+import org.crmworkbench.api.metric.AccountMetric;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -48,4 +50,15 @@ public interface PluginContext {
 
     /** The host's clock; use it instead of {@code now()} so tests can fix time. */
     Clock clock();
+
+    /**
+     * The account metrics the started plugins offer (see
+     * {@link org.crmworkbench.api.metric.AccountMetricContribution}), this plugin's own included; empty
+     * when none is installed. Ask again for every use: plugins come and go while the workbench runs.
+     *
+     * @since 1.2
+     */
+    default List<AccountMetric> accountMetrics() {
+        return List.of();
+    }
 }

@@ -64,7 +64,7 @@ class ShellTest extends UiTest {
         assertThat(view.getClass().getName()).isEqualTo("org.crmworkbench.plugin.rating.model.ModelsView");
         assertThat(view.getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
         var criteria = $(Grid.class).all().stream().filter(g -> g.getColumns().size() == 7).findFirst().orElseThrow();
-        assertThat(test(criteria).size()).as("demo criteria, no edit column").isEqualTo(5);
+        assertThat(test(criteria).size()).as("the demo criteria (other tests may add some), no edit column").isGreaterThanOrEqualTo(5);
         assertThat($(Button.class).withText("Add criterion").exists()).as("SALES may not edit").isFalse();
     }
 

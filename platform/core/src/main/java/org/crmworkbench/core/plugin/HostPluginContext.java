@@ -2,12 +2,15 @@ package org.crmworkbench.core.plugin;
 
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.metric.AccountMetric;
 import org.crmworkbench.core.security.CurrentUser;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The host's {@link PluginContext}: one per started plugin. */
 final class HostPluginContext implements PluginContext {
@@ -16,12 +19,15 @@ final class HostPluginContext implements PluginContext {
     private final DSLContext dsl;
     private final PluginMessages messages;
     private final HostServices services;
+    private final Supplier<List<AccountMetric>> metrics;
 
-    HostPluginContext(PluginSchema schema, DSLContext dsl, PluginMessages messages, HostServices services) {
+    HostPluginContext(PluginSchema schema, DSLContext dsl, PluginMessages messages, HostServices services,
+                      Supplier<List<AccountMetric>> metrics) {
         this.schema = schema;
         this.dsl = dsl;
         this.messages = messages;
         this.services = services;
+        this.metrics = metrics;
     }
 
     @Override
@@ -62,6 +68,11 @@ final class HostPluginContext implements PluginContext {
     @Override
     public Clock clock() {
         return services.clock();
+    }
+
+    @Override
+    public List<AccountMetric> accountMetrics() {
+        return metrics.get();
     }
 
     PluginMessages messages() {

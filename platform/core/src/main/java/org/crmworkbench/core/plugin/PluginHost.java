@@ -5,6 +5,8 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.account.AccountEvent;
 import org.crmworkbench.api.account.AccountEventListener;
 import org.crmworkbench.api.demo.DemoDataContribution;
+import org.crmworkbench.api.metric.AccountMetric;
+import org.crmworkbench.api.metric.AccountMetricContribution;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -207,6 +209,24 @@ public final class PluginHost implements AutoCloseable {
                 .findFirst().map(StartedPlugin::context);
     }
 
+    /**
+     * The account metrics of every started plugin, in load order; a contribution that throws is logged
+     * and left out, the others still count.
+     */
+    public List<AccountMetric> accountMetrics() {
+        var metrics = new ArrayList<AccountMetric>();
+        for (StartedPlugin plugin : startedPlugins()) {
+            for (AccountMetricContribution contribution : plugin.metrics()) {
+                try {
+                    metrics.addAll(contribution.metrics(plugin.context()));
+                } catch (RuntimeException | LinkageError e) {
+                    log.warn("Plugin {} failed listing its account metrics: {}", plugin.id(), e.toString());
+                }
+            }
+        }
+        return List.copyOf(metrics);
+    }
+
     /** Hands an account event to every started plugin's listeners; a listener that throws is logged only. */
     public void publish(AccountEvent event) {
         for (StartedPlugin plugin : startedPlugins()) {
@@ -279,7 +299,7 @@ public final class PluginHost implements AutoCloseable {
             schemas.migrate(schema, wrapper.getPluginPath());
             var messages = new PluginMessages(id, wrapper.getPluginClassLoader());
             var dsl = DSL.using(new SchemaBoundConnections(dataSource, schema.name()), SQLDialect.MARIADB);
-            var context = new HostPluginContext(schema, dsl, messages, services);
+            var context = new HostPluginContext(schema, dsl, messages, services, this::accountMetrics);
             PluginState state = manager.startPlugin(id);
             if (state != PluginState.STARTED) {
                 Throwable cause = wrapper.getFailedException();

@@ -6,6 +6,7 @@ import org.crmworkbench.api.account.AccountEventListener;
 import org.crmworkbench.api.account.AccountTabContribution;
 import org.crmworkbench.api.dashboard.DashboardWidgetContribution;
 import org.crmworkbench.api.demo.DemoDataContribution;
+import org.crmworkbench.api.metric.AccountMetricContribution;
 import org.crmworkbench.api.security.PermissionContribution;
 import org.crmworkbench.api.security.PermissionDefinition;
 import org.crmworkbench.api.view.PluginView;
@@ -28,7 +29,7 @@ public record StartedPlugin(String id, String version, ClassLoader classLoader, 
                             List<PluginView> views, List<PublicRoute> publicRoutes,
                             List<DashboardWidgetContribution> widgets, List<AccountTabContribution> accountTabs,
                             List<PermissionDefinition> permissions, List<AccountEventListener> eventListeners,
-                            List<DemoDataContribution> demoData) {
+                            List<DemoDataContribution> demoData, List<AccountMetricContribution> metrics) {
 
     private static final Set<String> SIGNED_IN_ACCESS = Set.of(
             "jakarta.annotation.security.PermitAll", "jakarta.annotation.security.RolesAllowed");
@@ -47,7 +48,8 @@ public record StartedPlugin(String id, String version, ClassLoader classLoader, 
                 sorted(manager.getExtensions(AccountTabContribution.class, id), AccountTabContribution::order),
                 permissions,
                 manager.getExtensions(AccountEventListener.class, id),
-                manager.getExtensions(DemoDataContribution.class, id));
+                manager.getExtensions(DemoDataContribution.class, id),
+                manager.getExtensions(AccountMetricContribution.class, id));
         plugin.check();
         return plugin;
     }

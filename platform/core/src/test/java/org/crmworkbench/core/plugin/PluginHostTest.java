@@ -227,6 +227,25 @@ class PluginHostTest {
     }
 
     @Test
+    void a_plugin_reads_the_account_metrics_of_the_started_plugins_and_a_broken_contribution_hides_only_itself() {
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        host.publish(new AccountEvent.OrderAdded(42, Instant.parse("2026-01-01T00:00:00Z"), 7));
+        host.publish(new AccountEvent.OrderAdded(42, Instant.parse("2026-01-02T00:00:00Z"), 8));
+
+        var context = host.startedPlugin(TestPlugins.GOOD).orElseThrow().context();
+        var metrics = context.accountMetrics();
+        assertThat(metrics).extracting(m -> m.key()).containsExactly("test-good.events");
+        assertThat(metrics.getFirst().label(java.util.Locale.ENGLISH)).isEqualTo("Events logged");
+        assertThat(dsl.fetch(metrics.getFirst().values())).extracting(r -> r.value1(), r -> r.value2().intValue())
+                .contains(org.assertj.core.groups.Tuple.tuple(42L, 2));
+
+        host.disable(TestPlugins.GOOD);
+        assertThat(host.accountMetrics()).as("gone with its plugin").isEmpty();
+    }
+
+    @Test
     void plugin_permissions_are_held_by_their_default_roles_and_by_admin_while_started() {
         TestPlugins.writeGood(pluginsDir);
         host = newHost(false);

@@ -2,8 +2,10 @@ package org.crmworkbench.core.plugin;
 
 import org.crmworkbench.testplugins.failingstart.FailingStartPlugin;
 import org.crmworkbench.testplugins.good.BrokenAccountTab;
+import org.crmworkbench.testplugins.good.BrokenMetrics;
 import org.crmworkbench.testplugins.good.GoodAccountTab;
 import org.crmworkbench.testplugins.good.GoodDemoData;
+import org.crmworkbench.testplugins.good.GoodMetrics;
 import org.crmworkbench.testplugins.good.GoodPermissions;
 import org.crmworkbench.testplugins.good.GoodViews;
 import org.crmworkbench.testplugins.good.GoodWidget;
@@ -30,6 +32,7 @@ public final class TestPlugins {
                 .extension(GoodViews.class).extension(GoodWidget.class).extension(GoodPermissions.class)
                 .extension(RecordingListener.class).extension(ThrowingListener.class).extension(GoodDemoData.class)
                 .extension(GoodAccountTab.class).extension(BrokenAccountTab.class)
+                .extension(GoodMetrics.class).extension(BrokenMetrics.class)
                 .migration("V1__create_note.sql", """
                         CREATE TABLE note (
                             id   BIGINT       NOT NULL AUTO_INCREMENT,
@@ -43,8 +46,8 @@ public final class TestPlugins {
                             kind       VARCHAR(40) NOT NULL
                         );
                         """)
-                .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\ntab.notes=Notes\ntab.broken=Broken\nnotes.count={0,choice,0#no notes|1#one note|1<{0} notes}\n")
-                .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\ntab.notes=Notities\ntab.broken=Kapot\nnotes.count={0,choice,0#geen notities|1#één notitie|1<{0} notities}\n");
+                .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\ntab.notes=Notes\ntab.broken=Broken\nmetric.events=Events logged\nnotes.count={0,choice,0#no notes|1#one note|1<{0} notes}\n")
+                .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\ntab.notes=Notities\ntab.broken=Kapot\nmetric.events=Gelogde gebeurtenissen\nnotes.count={0,choice,0#geen notities|1#één notitie|1<{0} notities}\n");
     }
 
     public static Path writeGood(Path dir) {

@@ -3,7 +3,6 @@ package org.crmworkbench.plugin.rating;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.demo.DemoDataContribution;
 import org.crmworkbench.plugin.rating.model.AssessmentMethod;
-import org.crmworkbench.plugin.rating.model.CriterionKind;
 import org.crmworkbench.plugin.rating.model.RatingModels;
 import org.crmworkbench.plugin.rating.model.RatingModels.CriterionInput;
 import org.crmworkbench.plugin.rating.model.Rule;
@@ -52,9 +51,9 @@ public class RatingDemoData implements DemoDataContribution {
 
     private static long add(RatingModels models, long model, int version, String en, String nl, AssessmentMethod method,
                             Rule rule, String weight, Integer minScore, String thresholds) {
-        var kind = rule == null ? CriterionKind.MANUAL : CriterionKind.COMPUTED;
-        var parsed = rule == null ? null : Thresholds.parse(thresholds, 10, rule.lowerIsBetter()).thresholds();
-        return models.saveCriterion(model, version, new CriterionInput(null, en, nl, method, kind, rule,
-                new BigDecimal(weight), 10, minScore, parsed), "demo");
+        var input = rule == null ? CriterionInput.manual(null, en, nl, method, new BigDecimal(weight), 10, minScore)
+                : CriterionInput.computed(null, en, nl, method, rule, new BigDecimal(weight), 10, minScore,
+                        Thresholds.parse(thresholds, 10, rule.lowerIsBetter()).thresholds());
+        return models.saveCriterion(model, version, input, "demo");
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -31,6 +32,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.csv.CsvDownloads;
+import org.crmworkbench.api.csv.CsvWriter;
 import org.crmworkbench.api.UserRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +94,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
 
     public AnalysisView(PluginContext context) {
         this.context = context;
-        this.analysis = new CustomerAnalysis(context.dsl(), context.clock());
+        this.analysis = new CustomerAnalysis(context.dsl(), context.clock(), context.accountMetrics());
         Locale locale = context.locale();
         money = Euros.format(locale);
         money.setMaximumFractionDigits(0);
@@ -360,7 +363,12 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
                 quadrant.getValue(), null, true)));
         grid.setMultiSort(false);
         grid.setHeight("32em");
-        var filters = new HorizontalLayout(search, layer, abcClass, quadrant);
+        var export = new Anchor(CsvDownloads.handler("customers.csv", this::exportState, AnalysisView::export), "");
+        var exportButton = new Button(context.message("customers.export"), VaadinIcon.DOWNLOAD_ALT.create());
+        exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.add(exportButton);
+        export.getElement().setAttribute("download", true);
+        var filters = new HorizontalLayout(search, layer, abcClass, quadrant, export);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         var layout = new VerticalLayout(new Paragraph(context.message("customers.intro")), filters, grid);
         layout.setPadding(false);
@@ -456,14 +464,53 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
 
     /** A customer's CLV: its known margin, else its revenue x the margin %, scaled to a year, as m. */
     private java.util.Optional<BigDecimal> clv(CustomerAnalysis.Score score) {
-        var model = clvModel;
-        if (model == null || marginPct.getValue() == null) {
+        return clv(score, clvModel, marginPct.getValue(), periodDays);
+    }
+
+    private static java.util.Optional<BigDecimal> clv(CustomerAnalysis.Score score, Clv model, BigDecimal marginPct, long periodDays) {
+        if (model == null || marginPct == null) {
             return java.util.Optional.empty();
         }
-        BigDecimal inPeriod = score.margin() != null ? score.margin()
-                : score.monetary().multiply(marginPct.getValue().movePointLeft(2));
+        BigDecimal inPeriod = score.margin() != null ? score.margin() : score.monetary().multiply(marginPct.movePointLeft(2));
         BigDecimal yearly = inPeriod.multiply(BigDecimal.valueOf(365)).divide(BigDecimal.valueOf(periodDays), 2, RoundingMode.HALF_UP);
         return java.util.Optional.of(model.of(yearly));
+    }
+
+    /**
+     * What the CSV export of the customers list needs, taken under the session lock: the list's
+     * filters, the CLV parameters and the labels in the user's language.
+     */
+    record ExportState(CustomerAnalysis analysis, CustomerAnalysis.ScoreQuery query, Clv clv, BigDecimal marginPct,
+                       long periodDays, List<String> headers, java.util.Map<String, String> labels) {
+    }
+
+    ExportState exportState() {
+        var labels = new java.util.HashMap<String, String>();
+        for (PyramidLayer l : PyramidLayer.values()) {
+            labels.put(l.name(), context.message(l.labelKey()));
+        }
+        for (Quadrant q : Quadrant.values()) {
+            labels.put(q.name(), context.message(q.labelKey()));
+        }
+        var headers = List.of("#", context.message("customers.account-id"), context.message("customers.name"),
+                context.message("customers.layer"), context.message("customers.previous-layer"), "ABC", context.message("matrix.cell"),
+                context.message("customers.recency"), context.message("customers.frequency"), context.message("customers.monetary"),
+                context.message("customers.potential"), context.message("customers.margin"), "R", "F", "M", "P",
+                context.message("customers.clv"));
+        return new ExportState(analysis, new CustomerAnalysis.ScoreQuery(search.getValue(), layer.getValue(), abcClass.getValue(),
+                quadrant.getValue(), null, true), clvModel, marginPct.getValue(), periodDays, headers, labels);
+    }
+
+    /** Writes the filtered customers list, by revenue rank, amounts as plain numbers. */
+    static void export(ExportState state, CsvWriter csv, Locale locale) {
+        csv.row(state.headers());
+        CsvDownloads.paged(1_000, (offset, limit) -> state.analysis().page(state.query(), offset, limit), s -> csv.row(
+                java.util.Arrays.asList(s.revenueRank(), s.accountId(), s.name(), state.labels().get(s.layer().name()),
+                        s.previousLayer() == null ? "" : state.labels().get(s.previousLayer().name()), s.abc(),
+                        s.quadrant() == null ? "" : state.labels().get(s.quadrant().name()), s.recencyDays(), s.frequency(),
+                        s.monetary().toPlainString(), s.potential().toPlainString(),
+                        s.margin() == null ? "" : s.margin().toPlainString(), s.r(), s.f(), s.m(), s.p(),
+                        clv(s, state.clv(), state.marginPct(), state.periodDays()).map(BigDecimal::toPlainString).orElse(""))));
     }
 
     private int value(IntegerField field) {

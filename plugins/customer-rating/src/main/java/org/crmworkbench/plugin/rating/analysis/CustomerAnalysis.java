@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.rating.analysis;
 
+import org.crmworkbench.api.metric.AccountMetric;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record18;
@@ -40,12 +41,34 @@ public final class CustomerAnalysis {
     private static final BigDecimal A_SHARE = new BigDecimal("0.80");
     private static final BigDecimal B_SHARE = new BigDecimal("0.95");
 
+    /**
+     * The key of the account metric with each account's latest NPS answer (0-10), which the NPS plugin
+     * offers; with it the relationship axis of the matrix counts that answer too.
+     */
+    public static final String NPS_METRIC = "nps-surveys.latest-answer";
+
     private final DSLContext dsl;
     private final Clock clock;
+    private final AccountMetric nps;
 
+    /** An analysis without NPS answers: the relationship axis is the judgement or the interactions. */
     public CustomerAnalysis(DSLContext dsl, Clock clock) {
+        this(dsl, clock, List.of());
+    }
+
+    /**
+     * @param metrics the account metrics the installed plugins offer; the one named {@link #NPS_METRIC}
+     *                (if any) feeds the relationship axis
+     */
+    public CustomerAnalysis(DSLContext dsl, Clock clock, List<AccountMetric> metrics) {
         this.dsl = dsl;
         this.clock = clock;
+        this.nps = metrics.stream().filter(m -> NPS_METRIC.equals(m.key())).findFirst().orElse(null);
+    }
+
+    /** Whether NPS answers count in the relationship axis (the NPS plugin is installed). */
+    public boolean withNps() {
+        return nps != null;
     }
 
     /**
@@ -201,6 +224,15 @@ public final class CustomerAnalysis {
                 .asTable("contacts");
         Field<Integer> interactions = DSL.coalesce(contacts.field("interactions", Integer.class), DSL.inline(0));
 
+        Table<?> source = agg.join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(account))
+                .leftJoin(contacts).on(contacts.field("account_id", Long.class).eq(account))
+                .leftJoin(RELATIONSHIP_JUDGEMENT).on(RELATIONSHIP_JUDGEMENT.ACCOUNT_ID.eq(account));
+        Field<BigDecimal> npsAnswer = DSL.castNull(SQLDataType.DECIMAL(18, 2));
+        if (nps != null) {
+            Table<?> answers = nps.values().asTable("nps", "account_id", "value");
+            source = source.leftJoin(answers).on(answers.field("account_id", Long.class).eq(account));
+            npsAnswer = answers.field("value", BigDecimal.class).cast(SQLDataType.DECIMAL(18, 2));
+        }
         Table<?> ranked = DSL.select(account.as("account_id"), lastOrder.as("last_order"), frequency.as("frequency"),
                         monetary.as("monetary"), potential.as("potential"), margin.as("margin"),
                         DSL.count().over().as("n"),
@@ -215,10 +247,9 @@ public final class CustomerAnalysis {
                         interactions.as("interactions"),
                         DSL.rank().over(DSL.orderBy(interactions.asc())).as("i_rank"),
                         RELATIONSHIP_JUDGEMENT.SCORE.as("judgement"),
+                        npsAnswer.as("nps"),
                         V_ACCOUNTS.POTENTIAL_VALUE.isNotNull().as("potential_recorded"))
-                .from(agg).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(account))
-                .leftJoin(contacts).on(contacts.field("account_id", Long.class).eq(account))
-                .leftJoin(RELATIONSHIP_JUDGEMENT).on(RELATIONSHIP_JUDGEMENT.ACCOUNT_ID.eq(account))
+                .from(source)
                 .asTable("ranked");
         Field<Integer> n = ranked.field("n", Integer.class);
         Field<Integer> k = ranked.field("k", Integer.class);
@@ -242,11 +273,17 @@ public final class CustomerAnalysis {
         Field<Integer> p = DSL.when(ranked.field("potential_recorded", Boolean.class),
                 quintile(ranked.field("p_rank", Integer.class), n)).otherwise(m);
         Field<Integer> iScore = quintile(ranked.field("i_rank", Integer.class), n);
-        // buying = (R + F + M + P) / 4; relationship = the judgement when set, else the interaction quintile
+        // buying = (R + F + M + P) / 4; relationship = the judgement when set, else the interaction quintile,
+        // averaged with the latest NPS answer mapped 0-6 -> 1, 7-8 -> 3, 9-10 -> 5 when there is one
         Field<BigDecimal> buying = r.plus(f).plus(m).plus(p).cast(SQLDataType.DECIMAL(6, 2)).div(DSL.inline(new BigDecimal("4")))
                 .cast(SQLDataType.DECIMAL(4, 2));
-        Field<BigDecimal> relationship = DSL.coalesce(ranked.field("judgement", Integer.class), iScore)
-                .cast(SQLDataType.DECIMAL(4, 2));
+        Field<BigDecimal> answer = ranked.field("nps", BigDecimal.class);
+        Field<Integer> npsScore = DSL.when(answer.le(new BigDecimal("6")), DSL.inline(1))
+                .when(answer.le(new BigDecimal("8")), DSL.inline(3)).otherwise(DSL.inline(5));
+        Field<BigDecimal> fromData = DSL.when(answer.isNull(), iScore.cast(SQLDataType.DECIMAL(6, 2)))
+                .otherwise(iScore.plus(npsScore).cast(SQLDataType.DECIMAL(6, 2)).div(DSL.inline(new BigDecimal("2"))));
+        Field<BigDecimal> relationship = DSL.coalesce(ranked.field("judgement", Integer.class).cast(SQLDataType.DECIMAL(6, 2)),
+                fromData).cast(SQLDataType.DECIMAL(4, 2));
         return DSL.select(ranked.field("account_id", Long.class), rankedLast,
                         DSL.localDateDiff(DSL.val(settings.to()), rankedLast).cast(SQLDataType.INTEGER),
                         ranked.field("frequency", Integer.class), ranked.field("monetary", BigDecimal.class),

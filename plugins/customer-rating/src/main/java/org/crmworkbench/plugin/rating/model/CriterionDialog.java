@@ -17,9 +17,15 @@ import com.vaadin.flow.data.validator.BigDecimalRangeValidator;
 import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.metric.AccountMetric;
 import org.crmworkbench.plugin.rating.model.RatingModels.CriterionInput;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +40,7 @@ final class CriterionDialog extends Dialog {
     final Select<AssessmentMethod> method = new Select<>();
     final RadioButtonGroup<CriterionKind> kind = new RadioButtonGroup<>();
     final Select<Rule> rule = new Select<>();
+    final Select<String> metric = new Select<>();
     final BigDecimalField weight = new BigDecimalField();
     final IntegerField scaleMax = new IntegerField();
     final IntegerField minScore = new IntegerField();
@@ -43,6 +50,7 @@ final class CriterionDialog extends Dialog {
     private final PluginContext context;
     private final Long id;
     private final Consumer<CriterionInput> onSave;
+    private final Map<String, AccountMetric> metrics;
 
     /** The form's editable copy. */
     static final class Draft {
@@ -51,6 +59,7 @@ final class CriterionDialog extends Dialog {
         AssessmentMethod method = AssessmentMethod.ACCOUNT;
         CriterionKind kind = CriterionKind.MANUAL;
         Rule rule;
+        String metricKey;
         BigDecimal weight;
         Integer scaleMax = 10;
         Integer minScore;
@@ -59,13 +68,17 @@ final class CriterionDialog extends Dialog {
 
     /**
      * @param existing the criterion to change, or null for a new one
+     * @param metrics  the account metrics the installed plugins offer now
      * @param onSave   saves the input; a {@link RatingModels.ModelRejectedException} keeps the dialog
      *                 open with the message next to the field
      */
-    CriterionDialog(PluginContext context, ModelCriterion existing, Consumer<CriterionInput> onSave) {
+    CriterionDialog(PluginContext context, ModelCriterion existing, List<AccountMetric> metrics,
+                    Consumer<CriterionInput> onSave) {
         this.context = context;
         this.id = existing == null ? null : existing.id();
         this.onSave = onSave;
+        this.metrics = new LinkedHashMap<>();
+        metrics.forEach(m -> this.metrics.putIfAbsent(m.key(), m));
         setHeaderTitle(context.message(existing == null ? "criterion.add" : "criterion.edit"));
 
         nameEn.setLabel(context.message("criterion.name-en"));
@@ -79,8 +92,18 @@ final class CriterionDialog extends Dialog {
         kind.setItems(CriterionKind.values());
         kind.setItemLabelGenerator(k -> context.message(k.labelKey()));
         rule.setLabel(context.message("criterion.rule"));
-        rule.setItems(Rule.values());
+        // a metric only when a plugin offers one (or the criterion uses one already)
+        boolean metricInUse = existing != null && existing.rule() == Rule.METRIC;
+        rule.setItems(Arrays.stream(Rule.values()).filter(r -> r != Rule.METRIC || !this.metrics.isEmpty() || metricInUse).toList());
         rule.setItemLabelGenerator(r -> context.message(r.labelKey()));
+        metric.setLabel(context.message("criterion.metric"));
+        var keys = new ArrayList<>(this.metrics.keySet());
+        if (metricInUse && !keys.contains(existing.metricKey())) {
+            keys.add(existing.metricKey());
+        }
+        metric.setItems(keys);
+        metric.setItemLabelGenerator(key -> this.metrics.containsKey(key) ? this.metrics.get(key).label(context.locale())
+                : context.message("criterion.metric.missing", key));
         weight.setLabel(context.message("criterion.weight"));
         scaleMax.setLabel(context.message("criterion.scale"));
         scaleMax.setHelperText(context.message("criterion.scale.help"));
@@ -96,6 +119,7 @@ final class CriterionDialog extends Dialog {
             draft.method = existing.method();
             draft.kind = existing.kind();
             draft.rule = existing.rule();
+            draft.metricKey = existing.metricKey();
             draft.weight = existing.weight();
             draft.scaleMax = existing.scaleMax();
             draft.minScore = existing.minScore();
@@ -105,9 +129,10 @@ final class CriterionDialog extends Dialog {
         binder.setBean(draft);
         kind.addValueChangeListener(change -> showRuleFields());
         rule.addValueChangeListener(change -> showRuleFields());
+        metric.addValueChangeListener(change -> showRuleFields());
         showRuleFields();
 
-        var form = new FormLayout(nameEn, nameNl, method, weight, kind, rule, scaleMax, minScore, thresholds);
+        var form = new FormLayout(nameEn, nameNl, method, weight, kind, rule, metric, scaleMax, minScore, thresholds);
         form.setColspan(kind, 2);
         form.setColspan(thresholds, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -136,6 +161,10 @@ final class CriterionDialog extends Dialog {
                 .withValidator((value, ctx) -> kind.getValue() == CriterionKind.COMPUTED && value == null
                         ? ValidationResult.error(context.message("criterion.rule.required")) : ValidationResult.ok())
                 .bind(d -> d.rule, (d, v) -> d.rule = v);
+        binder.forField(metric)
+                .withValidator((value, ctx) -> kind.getValue() == CriterionKind.COMPUTED && rule.getValue() == Rule.METRIC
+                        && value == null ? ValidationResult.error(context.message("criterion.metric.required")) : ValidationResult.ok())
+                .bind(d -> d.metricKey, (d, v) -> d.metricKey = v);
         binder.forField(weight).asRequired(context.message("criterion.weight.required"))
                 .withValidator(new BigDecimalRangeValidator(context.message("criterion.weight.range"),
                         new BigDecimal("0.01"), new BigDecimal("1000")))
@@ -154,7 +183,7 @@ final class CriterionDialog extends Dialog {
                     if (kind.getValue() != CriterionKind.COMPUTED || rule.getValue() == null || scaleMax.getValue() == null) {
                         return ValidationResult.ok();
                     }
-                    var parsed = Thresholds.parse(value, scaleMax.getValue(), rule.getValue().lowerIsBetter());
+                    var parsed = Thresholds.parse(value, scaleMax.getValue(), lowerIsBetter());
                     return parsed.errorKey() == null ? ValidationResult.ok()
                             : ValidationResult.error(context.message(parsed.errorKey()));
                 })
@@ -165,10 +194,19 @@ final class CriterionDialog extends Dialog {
     private void showRuleFields() {
         boolean computed = kind.getValue() == CriterionKind.COMPUTED;
         rule.setVisible(computed);
+        metric.setVisible(computed && rule.getValue() == Rule.METRIC);
         thresholds.setVisible(computed);
+        thresholds.setHelperText(context.message(lowerIsBetter() ? "criterion.thresholds.help-max" : "criterion.thresholds.help-min"));
+    }
+
+    /** Whether the chosen rule (or metric) is better low. */
+    private boolean lowerIsBetter() {
         Rule chosen = rule.getValue();
-        thresholds.setHelperText(context.message(chosen != null && chosen.lowerIsBetter()
-                ? "criterion.thresholds.help-max" : "criterion.thresholds.help-min"));
+        if (chosen == Rule.METRIC) {
+            AccountMetric chosenMetric = metric.getValue() == null ? null : metrics.get(metric.getValue());
+            return chosenMetric != null && chosenMetric.lowerIsBetter();
+        }
+        return chosen != null && chosen.lowerIsBetter();
     }
 
     void save() {
@@ -177,9 +215,11 @@ final class CriterionDialog extends Dialog {
         }
         Draft d = binder.getBean();
         boolean computed = d.kind == CriterionKind.COMPUTED;
-        Thresholds parsed = computed ? Thresholds.parse(d.thresholds, d.scaleMax, d.rule.lowerIsBetter()).thresholds() : null;
-        var input = new CriterionInput(id, d.nameEn, d.nameNl, d.method, d.kind, computed ? d.rule : null, d.weight,
-                d.scaleMax, d.minScore, parsed);
+        boolean lower = lowerIsBetter();
+        Thresholds parsed = computed ? Thresholds.parse(d.thresholds, d.scaleMax, lower).thresholds() : null;
+        boolean isMetric = computed && d.rule == Rule.METRIC;
+        var input = new CriterionInput(id, d.nameEn, d.nameNl, d.method, d.kind, computed ? d.rule : null,
+                isMetric ? d.metricKey : null, isMetric && lower, d.weight, d.scaleMax, d.minScore, parsed);
         try {
             onSave.accept(input);
             close();
@@ -197,6 +237,7 @@ final class CriterionDialog extends Dialog {
             case "scaleMax" -> scaleMax;
             case "minScore" -> minScore;
             case "thresholds" -> thresholds;
+            case "metric" -> metric;
             default -> rule;
         };
         target.setErrorMessage(message);

@@ -162,8 +162,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         criteria.addColumn(c -> c.name(locale)).setHeader(context.message("criterion.name")).setAutoWidth(true).setFlexGrow(0);
         criteria.addColumn(c -> context.message(c.method().labelKey())).setHeader(context.message("criterion.method"))
                 .setAutoWidth(true);
-        criteria.addColumn(c -> c.kind() == CriterionKind.MANUAL ? context.message("kind.manual")
-                : context.message(c.rule().labelKey())).setHeader(context.message("criterion.source")).setAutoWidth(true);
+        criteria.addColumn(this::source).setHeader(context.message("criterion.source")).setAutoWidth(true);
         criteria.addColumn(c -> c.weight().stripTrailingZeros().toPlainString()).setHeader(context.message("criterion.weight"));
         criteria.addColumn(c -> "1-" + c.scaleMax()).setHeader(context.message("criterion.scale"));
         criteria.addColumn(c -> c.minScore() == null ? "—" : c.minScore().toString())
@@ -182,6 +181,18 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
             }).setWidth("13em").setFlexGrow(0);
         }
         criteria.setAllRowsVisible(true);
+    }
+
+    /** Who or what scores a criterion; a metric by its label, or that its plugin is missing. */
+    private String source(ModelCriterion c) {
+        if (c.kind() == CriterionKind.MANUAL) {
+            return context.message("kind.manual");
+        }
+        if (c.rule() == Rule.METRIC) {
+            return context.accountMetrics().stream().filter(m -> m.key().equals(c.metricKey())).findFirst()
+                    .map(m -> m.label(locale)).orElse(context.message("criterion.metric.missing", c.metricKey()));
+        }
+        return context.message(c.rule().labelKey());
     }
 
     private void versionsGrid() {
@@ -261,7 +272,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 
     void openCriterion(ModelCriterion existing) {
         var shown = current();
-        var dialog = new CriterionDialog(context, existing, input -> {
+        var dialog = new CriterionDialog(context, existing, context.accountMetrics(), input -> {
             try {
                 models.saveCriterion(shown.id(), shown.version(), input, user());
                 saved(existing == null ? "criterion.added" : "criterion.changed", input.nameEn().strip());

@@ -44,9 +44,32 @@ public final class RatingModels {
 
     /**
      * What the criterion form edits; {@code id} null for a new criterion.
+     *
+     * @param metricKey          for rule {@link Rule#METRIC}: the metric's key, else null
+     * @param metricLowerIsBetter for rule {@link Rule#METRIC}: whether the metric is better low (other rules know it)
      */
     public record CriterionInput(Long id, String nameEn, String nameNl, AssessmentMethod method, CriterionKind kind,
-                                 Rule rule, BigDecimal weight, int scaleMax, Integer minScore, Thresholds thresholds) {
+                                 Rule rule, String metricKey, boolean metricLowerIsBetter, BigDecimal weight, int scaleMax,
+                                 Integer minScore, Thresholds thresholds) {
+
+        /** Whether a lower raw value is better: from the rule, or for a metric from the metric. */
+        public boolean lowerIsBetter() {
+            return rule == Rule.METRIC ? metricLowerIsBetter : rule != null && rule.lowerIsBetter();
+        }
+
+        /** A manual criterion. */
+        public static CriterionInput manual(Long id, String nameEn, String nameNl, AssessmentMethod method, BigDecimal weight,
+                                            int scaleMax, Integer minScore) {
+            return new CriterionInput(id, nameEn, nameNl, method, CriterionKind.MANUAL, null, null, false, weight, scaleMax,
+                    minScore, null);
+        }
+
+        /** A criterion computed by one of the built-in rules (not {@link Rule#METRIC}). */
+        public static CriterionInput computed(Long id, String nameEn, String nameNl, AssessmentMethod method, Rule rule,
+                                              BigDecimal weight, int scaleMax, Integer minScore, Thresholds thresholds) {
+            return new CriterionInput(id, nameEn, nameNl, method, CriterionKind.COMPUTED, rule, null, false, weight, scaleMax,
+                    minScore, thresholds);
+        }
     }
 
     /** All models, the default first, then by name. */
@@ -246,7 +269,10 @@ public final class RatingModels {
         values.put(CRITERION.NAME_NL, input.nameNl().strip());
         values.put(CRITERION.METHOD, input.method().name());
         values.put(CRITERION.KIND, input.kind().name());
-        values.put(CRITERION.RULE, input.kind() == CriterionKind.COMPUTED ? input.rule().name() : null);
+        boolean computed = input.kind() == CriterionKind.COMPUTED;
+        values.put(CRITERION.RULE, computed ? input.rule().name() : null);
+        values.put(CRITERION.METRIC_KEY, computed && input.rule() == Rule.METRIC ? input.metricKey() : null);
+        values.put(CRITERION.LOWER_IS_BETTER, computed && input.lowerIsBetter());
         values.put(CRITERION.WEIGHT, input.weight());
         values.put(CRITERION.SCALE_MAX, input.scaleMax());
         values.put(CRITERION.MIN_SCORE, input.minScore());
@@ -280,12 +306,12 @@ public final class RatingModels {
         }
         var insert = ctx.insertInto(CRITERION_VERSION, CRITERION_VERSION.MODEL_ID, CRITERION_VERSION.VERSION,
                 CRITERION_VERSION.CRITERION_ID, CRITERION_VERSION.NAME, CRITERION_VERSION.NAME_NL, CRITERION_VERSION.METHOD,
-                CRITERION_VERSION.KIND, CRITERION_VERSION.RULE, CRITERION_VERSION.WEIGHT, CRITERION_VERSION.SCALE_MAX,
-                CRITERION_VERSION.MIN_SCORE, CRITERION_VERSION.THRESHOLDS);
+                CRITERION_VERSION.KIND, CRITERION_VERSION.RULE, CRITERION_VERSION.METRIC_KEY, CRITERION_VERSION.LOWER_IS_BETTER,
+                CRITERION_VERSION.WEIGHT, CRITERION_VERSION.SCALE_MAX, CRITERION_VERSION.MIN_SCORE, CRITERION_VERSION.THRESHOLDS);
         for (ModelCriterion c : criteria) {
             insert = insert.values(modelId, version, c.id(), c.nameEn(), c.nameNl(), c.method().name(), c.kind().name(),
-                    c.rule() == null ? null : c.rule().name(), c.weight(), c.scaleMax(), c.minScore(),
-                    c.thresholds() == null ? null : c.thresholds().format());
+                    c.rule() == null ? null : c.rule().name(), c.metricKey(), c.lowerIsBetter(), c.weight(), c.scaleMax(),
+                    c.minScore(), c.thresholds() == null ? null : c.thresholds().format());
         }
         insert.execute();
     }
@@ -333,10 +359,13 @@ public final class RatingModels {
             if (input.rule() == null) {
                 throw new ModelRejectedException("rule", "criterion.rule.required");
             }
+            if (input.rule() == Rule.METRIC && (input.metricKey() == null || input.metricKey().isBlank())) {
+                throw new ModelRejectedException("metric", "criterion.metric.required");
+            }
             if (input.thresholds() == null || input.thresholds().steps().isEmpty()) {
                 throw new ModelRejectedException("thresholds", "thresholds.required");
             }
-            var recheck = Thresholds.parse(input.thresholds().format(), input.scaleMax(), input.rule().lowerIsBetter());
+            var recheck = Thresholds.parse(input.thresholds().format(), input.scaleMax(), input.lowerIsBetter());
             if (recheck.errorKey() != null) {
                 throw new ModelRejectedException("thresholds", recheck.errorKey());
             }
@@ -377,16 +406,17 @@ public final class RatingModels {
 
     private static ModelCriterion toCriterion(CriterionRecord r, List<Thresholds.Step> steps) {
         return new ModelCriterion(r.getId(), r.getName(), r.getNameNl(), AssessmentMethod.valueOf(r.getMethod()),
-                CriterionKind.valueOf(r.getKind()), r.getRule() == null ? null : Rule.valueOf(r.getRule()), r.getWeight(),
-                r.getScaleMax(), r.getMinScore(), steps == null ? null : new Thresholds(steps));
+                CriterionKind.valueOf(r.getKind()), r.getRule() == null ? null : Rule.valueOf(r.getRule()), r.getMetricKey(),
+                r.getLowerIsBetter(), r.getWeight(), r.getScaleMax(), r.getMinScore(), steps == null ? null : new Thresholds(steps));
     }
 
     private static ModelCriterion toCriterion(CriterionVersionRecord r) {
         Rule rule = r.getRule() == null ? null : Rule.valueOf(r.getRule());
         Thresholds thresholds = r.getThresholds() == null || rule == null ? null
-                : Thresholds.parse(r.getThresholds(), r.getScaleMax(), rule.lowerIsBetter()).thresholds();
+                : Thresholds.parse(r.getThresholds(), r.getScaleMax(), r.getLowerIsBetter()).thresholds();
         return new ModelCriterion(r.getCriterionId(), r.getName(), r.getNameNl(), AssessmentMethod.valueOf(r.getMethod()),
-                CriterionKind.valueOf(r.getKind()), rule, r.getWeight(), r.getScaleMax(), r.getMinScore(), thresholds);
+                CriterionKind.valueOf(r.getKind()), rule, r.getMetricKey(), r.getLowerIsBetter(), r.getWeight(), r.getScaleMax(),
+                r.getMinScore(), thresholds);
     }
 
     /** Someone else changed or deleted the model (or criterion) since it was read. */

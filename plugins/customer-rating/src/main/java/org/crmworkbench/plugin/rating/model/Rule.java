@@ -16,9 +16,18 @@ public enum Rule {
     /** The potential monetary value recorded on the account, in euros. */
     POTENTIAL,
     /** Number of active contacts with a role in the decision-making unit. */
-    DMU_CONTACTS;
+    DMU_CONTACTS,
+    /**
+     * An account metric another plugin offers through the platform API, e.g. the latest NPS answer;
+     * the criterion names it by key. Without the providing plugin, or for an account without a value,
+     * the criterion is not scored.
+     */
+    METRIC;
 
-    /** True when a lower raw value is better, so a threshold is a maximum instead of a minimum. */
+    /**
+     * True when a lower raw value is better, so a threshold is a maximum instead of a minimum. For
+     * {@link #METRIC} the metric itself says.
+     */
     public boolean lowerIsBetter() {
         return this == RECENCY;
     }

@@ -1,12 +1,12 @@
 package org.crmworkbench.plugin.rating.score;
 
+import org.crmworkbench.api.metric.AccountMetric;
 import org.crmworkbench.plugin.rating.model.CriterionKind;
 import org.crmworkbench.plugin.rating.model.ModelCriterion;
 import org.crmworkbench.plugin.rating.model.RatingModel;
 import org.crmworkbench.plugin.rating.model.RatingModels;
 import org.crmworkbench.plugin.rating.model.Rule;
-import org.jooq.CaseValueStep;
-import org.jooq.CaseWhenStep;
+import org.jooq.CaseConditionStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -22,8 +22,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
 import static org.crmworkbench.api.coreviews.Tables.V_CONTACTS;
@@ -51,10 +54,16 @@ public final class RatingRun {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final List<AccountMetric> metrics;
 
-    public RatingRun(DSLContext dsl, Clock clock) {
+    /**
+     * @param metrics the account metrics the installed plugins offer ({@code PluginContext.accountMetrics()}),
+     *                for criteria with rule {@link Rule#METRIC}
+     */
+    public RatingRun(DSLContext dsl, Clock clock, List<AccountMetric> metrics) {
         this.dsl = dsl;
         this.clock = clock;
+        this.metrics = List.copyOf(metrics);
     }
 
     /**
@@ -105,7 +114,7 @@ public final class RatingRun {
             ctx.deleteFrom(RESULT_SCORE).where(RESULT_SCORE.MODEL_ID.eq(modelId)).execute();
             ctx.insertInto(RESULT_SCORE, RESULT_SCORE.MODEL_ID, RESULT_SCORE.ACCOUNT_ID, RESULT_SCORE.CRITERION_ID,
                             RESULT_SCORE.RAW_VALUE, RESULT_SCORE.SCORE)
-                    .select(scores(model, rules(criteria), today))
+                    .select(scores(model, criteria, today))
                     .execute();
             progress.accept(0.6);
 
@@ -138,15 +147,17 @@ public final class RatingRun {
 
     /**
      * Every account x every criterion of the model: the raw value of a computed criterion (only the
-     * aggregates its rules need are joined) and the score, from the thresholds or as given by hand.
+     * aggregates its rules need are joined, and the values of the account metrics it names) and the
+     * score, from the thresholds or as given by hand.
      */
-    Select<Record5<Long, Long, Long, BigDecimal, Integer>> scores(RatingModel model, Set<Rule> rules, LocalDate today) {
+    Select<Record5<Long, Long, Long, BigDecimal, Integer>> scores(RatingModel model, List<ModelCriterion> criteria,
+                                                                   LocalDate today) {
         var a = V_ACCOUNTS;
         var c = CRITERION;
+        Set<Rule> rules = rules(criteria);
         Table<?> from = a.crossJoin(c);
         Field<BigDecimal> zero = DSL.inline(BigDecimal.ZERO);
-        CaseValueStep<String> choose = DSL.choose(c.RULE);
-        CaseWhenStep<String, BigDecimal> when = null;
+        CaseConditionStep<BigDecimal> when = null;
 
         if (rules.stream().anyMatch(Rule::readsPeriod)) {
             var l = V_ORDER_LINES;
@@ -159,54 +170,67 @@ public final class RatingRun {
                     .groupBy(l.ACCOUNT_ID)
                     .asTable("period");
             from = from.leftJoin(period).on(period.field("account_id", Long.class).eq(a.ID));
-            when = add(when, choose, Rule.REVENUE, DSL.coalesce(period.field("revenue", BigDecimal.class), zero));
-            when = add(when, choose, Rule.ORDER_FREQUENCY, DSL.coalesce(period.field("orders", BigDecimal.class), zero));
-            when = add(when, choose, Rule.MARGIN, DSL.coalesce(period.field("margin", BigDecimal.class), zero));
+            when = add(when, c.RULE.eq(Rule.REVENUE.name()), DSL.coalesce(period.field("revenue", BigDecimal.class), zero));
+            when = add(when, c.RULE.eq(Rule.ORDER_FREQUENCY.name()), DSL.coalesce(period.field("orders", BigDecimal.class), zero));
+            when = add(when, c.RULE.eq(Rule.MARGIN.name()), DSL.coalesce(period.field("margin", BigDecimal.class), zero));
         }
         if (rules.contains(Rule.RECENCY)) {
             Table<?> last = DSL.select(V_ORDERS.ACCOUNT_ID.as("account_id"), DSL.max(V_ORDERS.ORDER_DATE).as("last_order"))
                     .from(V_ORDERS).where(V_ORDERS.ORDER_DATE.le(today)).groupBy(V_ORDERS.ACCOUNT_ID).asTable("last");
             from = from.leftJoin(last).on(last.field("account_id", Long.class).eq(a.ID));
-            when = add(when, choose, Rule.RECENCY,
+            when = add(when, c.RULE.eq(Rule.RECENCY.name()),
                     DSL.localDateDiff(DSL.val(today), last.field("last_order", LocalDate.class)).cast(SQLDataType.DECIMAL(18, 2)));
         }
         if (rules.contains(Rule.POTENTIAL)) {
-            when = add(when, choose, Rule.POTENTIAL, a.POTENTIAL_VALUE);
+            when = add(when, c.RULE.eq(Rule.POTENTIAL.name()), a.POTENTIAL_VALUE);
         }
         if (rules.contains(Rule.DMU_CONTACTS)) {
             Table<?> dmu = DSL.select(V_CONTACTS.ACCOUNT_ID.as("account_id"), DSL.count().as("contacts"))
                     .from(V_CONTACTS).where(V_CONTACTS.ACTIVE.isTrue().and(V_CONTACTS.DMU_ROLE.isNotNull()))
                     .groupBy(V_CONTACTS.ACCOUNT_ID).asTable("dmu");
             from = from.leftJoin(dmu).on(dmu.field("account_id", Long.class).eq(a.ID));
-            when = add(when, choose, Rule.DMU_CONTACTS, DSL.coalesce(dmu.field("contacts", BigDecimal.class), zero));
+            when = add(when, c.RULE.eq(Rule.DMU_CONTACTS.name()), DSL.coalesce(dmu.field("contacts", BigDecimal.class), zero));
+        }
+        // a metric another plugin offers: its values as a derived table; a metric no plugin offers stays NULL
+        Map<String, AccountMetric> offered = metrics.stream()
+                .collect(Collectors.toMap(AccountMetric::key, Function.identity(), (first, second) -> first));
+        int joined = 0;
+        for (ModelCriterion criterion : criteria) {
+            AccountMetric metric = criterion.rule() == Rule.METRIC ? offered.get(criterion.metricKey()) : null;
+            if (metric != null) {
+                Table<?> values = metric.values().asTable("metric_" + ++joined, "account_id", "value");
+                from = from.leftJoin(values).on(values.field("account_id", Long.class).eq(a.ID));
+                when = add(when, c.ID.eq(criterion.id()), values.field("value", BigDecimal.class).cast(SQLDataType.DECIMAL(18, 2)));
+            }
         }
         from = from.leftJoin(MANUAL_SCORE).on(MANUAL_SCORE.CRITERION_ID.eq(c.ID).and(MANUAL_SCORE.ACCOUNT_ID.eq(a.ID)));
         Field<BigDecimal> rawValue = when == null ? DSL.castNull(SQLDataType.DECIMAL(18, 2))
                 : when.otherwise(DSL.castNull(SQLDataType.DECIMAL(18, 2)));
 
         Table<?> scored = DSL.select(a.ID.as("account_id"), c.ID.as("criterion_id"), c.KIND.as("kind"), c.RULE.as("rule"),
-                        rawValue.cast(SQLDataType.DECIMAL(18, 2)).as("raw_value"), MANUAL_SCORE.SCORE.as("manual"))
+                        c.LOWER_IS_BETTER.as("lower"), rawValue.cast(SQLDataType.DECIMAL(18, 2)).as("raw_value"),
+                        MANUAL_SCORE.SCORE.as("manual"))
                 .from(from)
                 .where(c.MODEL_ID.eq(model.id()))
                 .asTable("scored");
         Field<Long> criterion = scored.field("criterion_id", Long.class);
         Field<BigDecimal> value = scored.field("raw_value", BigDecimal.class);
-        Field<String> rule = scored.field("rule", String.class);
+        Field<Boolean> lower = scored.field("lower", Boolean.class);
         var t = CRITERION_THRESHOLD;
-        Condition reached = rule.eq(Rule.RECENCY.name()).and(value.le(t.BOUND))
-                .or(rule.ne(Rule.RECENCY.name()).and(value.ge(t.BOUND)));
+        Condition reached = lower.isTrue().and(value.le(t.BOUND)).or(lower.isFalse().and(value.ge(t.BOUND)));
         Field<Integer> thresholdScore = DSL.coalesce(
                 DSL.field(DSL.select(DSL.max(t.SCORE)).from(t).where(t.CRITERION_ID.eq(criterion).and(reached))),
                 DSL.inline(1));
         Field<Integer> score = DSL.when(scored.field("kind", String.class).eq(CriterionKind.MANUAL.name()),
-                scored.field("manual", Integer.class)).otherwise(thresholdScore);
+                        scored.field("manual", Integer.class))
+                .when(scored.field("rule", String.class).eq(Rule.METRIC.name()).and(value.isNull()), DSL.castNull(Integer.class))
+                .otherwise(thresholdScore);
         return DSL.select(DSL.val(model.id()), scored.field("account_id", Long.class), criterion, value, score).from(scored);
     }
 
-    private static CaseWhenStep<String, BigDecimal> add(CaseWhenStep<String, BigDecimal> when,
-                                                                   CaseValueStep<String> choose, Rule rule,
-                                                                   Field<BigDecimal> raw) {
-        return when == null ? choose.when(DSL.inline(rule.name()), raw) : when.when(DSL.inline(rule.name()), raw);
+    private static CaseConditionStep<BigDecimal> add(CaseConditionStep<BigDecimal> when, Condition condition,
+                                                     Field<BigDecimal> raw) {
+        return when == null ? DSL.when(condition, raw) : when.when(condition, raw);
     }
 
     /**

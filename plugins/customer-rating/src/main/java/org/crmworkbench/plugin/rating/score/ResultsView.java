@@ -178,7 +178,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         progress.setValue(0);
         progress.setVisible(true);
         ui.setPollInterval(500);
-        var ratingRun = new RatingRun(context.dsl(), context.clock());
+        var ratingRun = new RatingRun(context.dsl(), context.clock(), context.accountMetrics());
         Thread.ofVirtual().name("rating-run").start(() -> {
             String problem = null;
             RatingRun.Outcome outcome = null;

@@ -206,6 +206,40 @@ class CustomerAnalysisIT {
     }
 
     @Test
+    void with_the_nps_plugin_the_relationship_averages_interactions_and_the_mapped_latest_answer_and_without_it_works_as_before() {
+        var nps = new org.crmworkbench.plugin.rating.TestNpsMetric(dsl);
+        long promoter = account("Promotor", null);
+        long passive = account("Passief", null);
+        long silent = account("Zwijger", null);
+        long judged = account("Beoordeeld", null);
+        for (long account : new long[] {promoter, passive, silent, judged}) {
+            order(account, TODAY.minusDays(5), "100");
+        }
+        nps.answer(promoter, 10);
+        nps.answer(passive, 7);
+        nps.answer(judged, 0);
+        analysis.judge(judged, 4, "m");
+        var withNps = new CustomerAnalysis(dsl, Clock.fixed(Instant.parse("2026-06-30T12:00:00Z"), ZoneOffset.UTC), List.of(nps));
+        assertThat(withNps.withNps()).isTrue();
+
+        withNps.run(CustomerAnalysis.Settings.lastYear(TODAY), "m");
+        // no interactions: interaction quintile 1 for everyone
+        assertThat(relationship(withNps, promoter)).as("(1 + 5) / 2").isEqualByComparingTo("3");
+        assertThat(relationship(withNps, passive)).as("(1 + 3) / 2").isEqualByComparingTo("2");
+        assertThat(relationship(withNps, silent)).as("no answer: interactions only").isEqualByComparingTo("1");
+        assertThat(relationship(withNps, judged)).as("the judgement wins").isEqualByComparingTo("4");
+
+        assertThat(analysis.withNps()).isFalse();
+        analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "m");
+        assertThat(relationship(analysis, promoter)).isEqualByComparingTo("1");
+        assertThat(relationship(analysis, judged)).isEqualByComparingTo("4");
+    }
+
+    private static BigDecimal relationship(CustomerAnalysis analysis, long account) {
+        return analysis.scoreOf(account).orElseThrow().relationship();
+    }
+
+    @Test
     void the_matrix_puts_customers_in_partner_economicus_friend_and_dog_around_the_median() {
         long partner = account("Partner", null);
         long economicus = account("Economicus", null);
@@ -236,6 +270,23 @@ class CustomerAnalysisIT {
         });
         assertThat(analysis.matrix()).containsEntry(Quadrant.PARTNER, 1).containsEntry(Quadrant.DOG, 1);
         assertThat(analysis.count(new CustomerAnalysis.ScoreQuery("", null, null, Quadrant.FRIEND, null, true))).isEqualTo(1);
+
+        // the CSV export of a matrix cell: the same filter, labels as given, CLV from the parameters
+        var csv = new java.io.StringWriter();
+        var labels = new java.util.HashMap<String, String>();
+        for (PyramidLayer l : PyramidLayer.values()) {
+            labels.put(l.name(), l.name().toLowerCase());
+        }
+        for (Quadrant q : Quadrant.values()) {
+            labels.put(q.name(), q.name().toLowerCase());
+        }
+        AnalysisView.export(new AnalysisView.ExportState(analysis, new CustomerAnalysis.ScoreQuery("", null, null, Quadrant.PARTNER,
+                null, true), new Clv(new BigDecimal("0.75"), new BigDecimal("0.08"), 5), new BigDecimal("20"), 365,
+                List.of("h"), labels), new org.crmworkbench.api.csv.CsvWriter(csv, ','), java.util.Locale.ENGLISH);
+        var lines = csv.toString().split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[1]).startsWith(analysis.scoreOf(partner).orElseThrow().revenueRank() + "," + partner + ",")
+                .contains(",partner,");
 
         analysis.judge(friend, null, "m");
         var fixed = analysis.run(new CustomerAnalysis.Settings(TODAY.minusYears(1).plusDays(1), TODAY, PyramidShares.DEFAULT,

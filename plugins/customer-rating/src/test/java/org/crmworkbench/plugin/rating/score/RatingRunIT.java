@@ -1,6 +1,8 @@
 package org.crmworkbench.plugin.rating.score;
 
 import org.crmworkbench.db.TestDatabase;
+import org.crmworkbench.plugin.rating.TestNpsMetric;
+import org.crmworkbench.plugin.rating.analysis.CustomerAnalysis;
 import org.crmworkbench.plugin.rating.model.AssessmentMethod;
 import org.crmworkbench.plugin.rating.model.CriterionKind;
 import org.crmworkbench.plugin.rating.model.RatingModels;
@@ -44,7 +46,7 @@ class RatingRunIT {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T12:00:00Z"), ZoneOffset.UTC);
     private final RatingModels models = new RatingModels(dsl, CLOCK);
-    private final RatingRun run = new RatingRun(dsl, CLOCK);
+    private final RatingRun run = new RatingRun(dsl, CLOCK, List.of());
     private final RatingResults results = new RatingResults(dsl, models);
     private final ManualScores manual = new ManualScores(dsl, CLOCK);
     private long product;
@@ -108,6 +110,13 @@ class RatingRunIT {
         assertThat(explained.liftedMost()).hasValueSatisfying(p -> assertThat(p.criterion().nameEn()).isEqualTo("Market share"));
         assertThat(explained.loweredMost()).hasValueSatisfying(p -> assertThat(p.criterion().nameEn()).isEqualTo("Relationship"));
 
+        var csv = new java.io.StringWriter();
+        ResultsView.export(new ResultsView.ExportState(results, new RatingResults.Query(model, "", false, false, null, false),
+                List.of("id", "account", "city", "value", "qualifies", "knock-outs"), "yes", "no",
+                java.util.Map.of(c2, "Relationship")), new org.crmworkbench.api.csv.CsvWriter(csv, ';'), java.util.Locale.ENGLISH);
+        assertThat(csv.toString()).isEqualTo("id;account;city;value;qualifies;knock-outs\r\n"
+                + unscored + ";Onbekend;;80.00;no;Relationship\r\n" + example + ";Voorbeeld;;62.00;no;Relationship\r\n");
+
         assertThat(results.count(new RatingResults.Query(model, "", false, false, null, false))).isEqualTo(2);
         assertThat(results.count(new RatingResults.Query(model, "ster", null, false, null, false))).isEqualTo(1);
         assertThat(results.count(new RatingResults.Query(model, "", null, true, null, false))).isEqualTo(2);
@@ -151,6 +160,33 @@ class RatingRunIT {
     }
 
     @Test
+    void a_criterion_on_the_nps_plugins_metric_scores_the_latest_answer_and_without_the_plugin_is_not_scored() {
+        var nps = new TestNpsMetric(dsl);
+        long model = models.create(new RatingModels.Settings("NPS", null, 12), "anna");
+        long criterion = models.saveCriterion(model, 1, new CriterionInput(null, "Latest NPS", "Laatste NPS",
+                AssessmentMethod.RELATIONSHIP, CriterionKind.COMPUTED, Rule.METRIC, CustomerAnalysis.NPS_METRIC, false,
+                new BigDecimal("2"), 10, 3, Thresholds.parse("3: 7; 5: 9", 10, false).thresholds()), "anna");
+        long promoter = account("Promotor");
+        long passive = account("Passief");
+        long silent = account("Zwijger");
+        nps.answer(promoter, 10);
+        nps.answer(passive, 7);
+
+        new RatingRun(dsl, CLOCK, List.of(nps)).run(model, "anna", done -> { });
+        assertThat(scores(promoter, criterion)).containsExactly(5);
+        assertThat(scores(passive, criterion)).containsExactly(3);
+        assertThat(scores(silent, criterion)).as("no answer: not scored").containsExactly((Integer) null);
+        assertThat(raw(promoter, criterion)).isEqualByComparingTo("10");
+        assertThat(results.explain(silent).getFirst().qualifies()).as("fails the knock-out of 3").isFalse();
+
+        // the NPS plugin uninstalled: the run still works, the criterion is simply not scored
+        var outcome = run.run(model, "anna", done -> { });
+        assertThat(outcome.accounts()).isEqualTo(3);
+        assertThat(scores(promoter, criterion)).containsExactly((Integer) null);
+        assertThat(results.explain(promoter).getFirst().value()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void a_change_is_a_new_version_results_keep_theirs_and_a_stale_editor_is_refused() {
         long model = models.create(new RatingModels.Settings("Versies", new BigDecimal("10"), 12), "anna");
         long c1 = models.saveCriterion(model, 1, manual("Fit", "Fit", "2", null), "anna");
@@ -191,8 +227,8 @@ class RatingRunIT {
         assertThatThrownBy(() -> models.saveCriterion(model, 2, manual("Fit", "Anders", "1", null), "anna"))
                 .isInstanceOfSatisfying(RatingModels.ModelRejectedException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("criterion.name.duplicate"));
-        assertThatThrownBy(() -> models.saveCriterion(model, 2, new CriterionInput(null, "Te hoog", "Te hoog",
-                AssessmentMethod.ACCOUNT, CriterionKind.MANUAL, null, BigDecimal.ONE, 10, 11, null), "anna"))
+        assertThatThrownBy(() -> models.saveCriterion(model, 2, CriterionInput.manual(null, "Te hoog", "Te hoog",
+                AssessmentMethod.ACCOUNT, BigDecimal.ONE, 10, 11), "anna"))
                 .isInstanceOfSatisfying(RatingModels.ModelRejectedException.class,
                         e -> assertThat(e.field()).isEqualTo("minScore"));
         assertThat(models.find(model).orElseThrow().version()).as("refused changes make no version").isEqualTo(2);
@@ -233,13 +269,12 @@ class RatingRunIT {
     }
 
     private static CriterionInput manual(String en, String nl, String weight, Integer minScore) {
-        return new CriterionInput(null, en, nl, AssessmentMethod.RELATIONSHIP, CriterionKind.MANUAL, null,
-                new BigDecimal(weight), 10, minScore, null);
+        return CriterionInput.manual(null, en, nl, AssessmentMethod.RELATIONSHIP, new BigDecimal(weight), 10, minScore);
     }
 
     private static CriterionInput computed(String name, Rule rule, String thresholds) {
-        return new CriterionInput(null, name, name, AssessmentMethod.PRODUCT, CriterionKind.COMPUTED, rule, BigDecimal.ONE,
-                10, null, Thresholds.parse(thresholds, 10, rule.lowerIsBetter()).thresholds());
+        return CriterionInput.computed(null, name, name, AssessmentMethod.PRODUCT, rule, BigDecimal.ONE, 10, null,
+                Thresholds.parse(thresholds, 10, rule.lowerIsBetter()).thresholds());
     }
 
     private void score(long account, long c1, int s1, long c2, int s2, long c3, int s3) {

@@ -1,0 +1,41 @@
+package org.crmworkbench.testplugins.good;
+
+import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.metric.AccountMetric;
+import org.crmworkbench.api.metric.AccountMetricContribution;
+import org.jooq.Record2;
+import org.jooq.Select;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.pf4j.Extension;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/** The number of events logged per account, offered to the other plugins. */
+@Extension
+public class GoodMetrics implements AccountMetricContribution {
+
+    @Override
+    public List<AccountMetric> metrics(PluginContext context) {
+        return List.of(new AccountMetric() {
+            @Override
+            public String key() {
+                return "test-good.events";
+            }
+
+            @Override
+            public String label(Locale locale) {
+                return context.message("metric.events");
+            }
+
+            @Override
+            public Select<? extends Record2<Long, BigDecimal>> values() {
+                var account = DSL.field(DSL.name(context.schema(), "event_log", "account_id"), Long.class);
+                return context.dsl().select(account, DSL.count().cast(SQLDataType.DECIMAL(18, 2)))
+                        .from(DSL.table(DSL.name(context.schema(), "event_log"))).groupBy(account);
+            }
+        });
+    }
+}

@@ -187,6 +187,9 @@ CREATE INDEX ix_rating_alert_user ON rating_alert (user_id, seen, id);
 -- The quadrant of the run before, for quadrant alerts.
 ALTER TABLE previous_layer ADD COLUMN quadrant VARCHAR(10) NULL;
 
+-- The retention of the year before the period's end, kept with the run (CLV on the dashboard card).
+ALTER TABLE analysis_run ADD COLUMN retention DECIMAL(6, 4) NULL;
+
 -- The moved criteria are version 1 of their model.
 /* [jooq ignore start] */
 INSERT INTO model_version (model_id, version, name, minimum_total, period_months, saved_by)

@@ -34,6 +34,11 @@ class CustomerAnalysisViewTest extends UiTest {
     void a_manager_runs_the_analysis_and_sees_the_pyramid_the_abc_curve_and_the_scores() throws InterruptedException {
         UI.getCurrent().navigate("customer-rating/analysis");
         var run = $(Button.class).withText("Run analysis").single();
+        var buying = $(com.vaadin.flow.component.textfield.BigDecimalField.class).withCaption("Buying strong from").single();
+        buying.setValue(new java.math.BigDecimal("6"));
+        test(run).click();
+        assertThat(run.isEnabled()).as("a threshold off the 1-5 scale starts nothing").isTrue();
+        buying.clear();
         test(run).click();
         awaitBackground(() -> !run.isEnabled());
 
@@ -70,7 +75,8 @@ class CustomerAnalysisViewTest extends UiTest {
         navigate(DashboardView.class);
         assertThat($(com.vaadin.flow.component.html.Span.class).all()).extracting(span -> span.getText())
                 .anySatisfy(text -> assertThat(text).startsWith("Matrix: ").endsWith(" dogs"))
-                .anySatisfy(text -> assertThat(text).startsWith("Largest customer: "));
+                .anySatisfy(text -> assertThat(text).startsWith("Largest customer: "))
+                .anySatisfy(text -> assertThat(text).startsWith("Largest CLV: ").contains("€"));
 
         // the top customer's account tab explains its scores and takes the manager's judgement
         long top = database.dsl().select(DSL.field(DSL.name("account_id"), Long.class))

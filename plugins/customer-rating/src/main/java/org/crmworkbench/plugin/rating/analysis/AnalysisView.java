@@ -63,6 +63,8 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField top = new IntegerField();
     final IntegerField large = new IntegerField();
     final IntegerField medium = new IntegerField();
+    final BigDecimalField buyingThreshold = new BigDecimalField();
+    final BigDecimalField relationshipThreshold = new BigDecimalField();
     final Button run = new Button();
     final ProgressBar running = new ProgressBar();
     final Paragraph status = new Paragraph();
@@ -119,6 +121,14 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         large.setValue(PyramidShares.DEFAULT.large());
         medium.setLabel(context.message("pyramid.medium"));
         medium.setValue(PyramidShares.DEFAULT.medium());
+        buyingThreshold.setLabel(context.message("matrix.buying-threshold"));
+        relationshipThreshold.setLabel(context.message("matrix.relationship-threshold"));
+        for (var field : List.of(buyingThreshold, relationshipThreshold)) {
+            field.setPlaceholder(context.message("matrix.median"));
+            field.setHelperText(context.message("matrix.threshold-help"));
+            field.setWidth("11em");
+            field.setClearButtonVisible(true);
+        }
         run.setText(context.message("analysis.run"));
         run.setIcon(VaadinIcon.PLAY.create());
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -126,7 +136,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         running.setIndeterminate(true);
         running.setVisible(false);
         running.setWidth("12em");
-        var controls = new HorizontalLayout(from, to, top, large, medium, run, running);
+        var controls = new HorizontalLayout(from, to, top, large, medium, buyingThreshold, relationshipThreshold, run, running);
         controls.setAlignItems(FlexComponent.Alignment.BASELINE);
         controls.getStyle().set("flex-wrap", "wrap");
 
@@ -150,8 +160,12 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         LocalDate periodFrom = from.getValue();
         LocalDate periodTo = to.getValue();
         var shares = new PyramidShares(value(top), value(large), value(medium));
+        BigDecimal buying = buyingThreshold.getValue();
+        BigDecimal relationship = relationshipThreshold.getValue();
         String problem = periodFrom == null || periodTo == null ? "analysis.error.period-required"
                 : periodFrom.isAfter(periodTo) ? "analysis.error.period-order"
+                : !onScale(buying) || !onScale(relationship) || buyingThreshold.isInvalid() || relationshipThreshold.isInvalid()
+                ? "analysis.error.threshold"
                 : shares.check().values().stream().findFirst().orElse(null);
         if (problem != null) {
             error(context.message(problem));
@@ -165,13 +179,18 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         Thread.ofVirtual().name("customer-analysis").start(() -> {
             CustomerAnalysis.Run result = null;
             try {
-                result = analysis.run(new CustomerAnalysis.Settings(periodFrom, periodTo, shares), by);
+                result = analysis.run(new CustomerAnalysis.Settings(periodFrom, periodTo, shares, buying, relationship), by);
             } catch (RuntimeException | Error e) {
                 log.error("Customer analysis failed", e);
             } finally {
                 finish(ui, result);
             }
         });
+    }
+
+    /** A matrix threshold is empty (the median) or a score from 1 to 5. */
+    private static boolean onScale(BigDecimal threshold) {
+        return threshold == null || threshold.compareTo(BigDecimal.ONE) >= 0 && threshold.compareTo(new BigDecimal("5")) <= 0;
     }
 
     /** Back on the UI: stop polling, enable the button, say how it went, show the result. */
@@ -377,12 +396,12 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout retentionTab() {
         marginPct.setLabel(context.message("clv.margin"));
-        marginPct.setValue(new BigDecimal("25"));
+        marginPct.setValue(Clv.DEFAULT_MARGIN_PCT);
         marginPct.setHelperText(context.message("clv.margin.help"));
         discount.setLabel(context.message("clv.discount"));
-        discount.setValue(new BigDecimal("8"));
+        discount.setValue(Clv.DEFAULT_DISCOUNT_RATE.movePointRight(2));
         horizon.setLabel(context.message("clv.horizon"));
-        horizon.setValue(5);
+        horizon.setValue(Clv.DEFAULT_HORIZON);
         horizon.setMin(1);
         horizon.setMax(30);
         horizon.setStepButtonsVisible(true);
@@ -471,9 +490,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         if (model == null || marginPct == null) {
             return java.util.Optional.empty();
         }
-        BigDecimal inPeriod = score.margin() != null ? score.margin() : score.monetary().multiply(marginPct.movePointLeft(2));
-        BigDecimal yearly = inPeriod.multiply(BigDecimal.valueOf(365)).divide(BigDecimal.valueOf(periodDays), 2, RoundingMode.HALF_UP);
-        return java.util.Optional.of(model.of(yearly));
+        return java.util.Optional.of(model.of(Clv.yearlyMargin(score.margin(), score.monetary(), marginPct, periodDays)));
     }
 
     /**

@@ -53,6 +53,19 @@ public class AnalysisWidget implements DashboardWidgetContribution {
             money.setMaximumFractionDigits(0);
             analysis.page(CustomerAnalysis.ScoreQuery.all(), 0, 1).stream().findFirst().ifPresent(top ->
                     card.add(new Div(new Span(context.message("widget.analysis.top", top.name(), money.format(top.monetary()))))));
+            // the largest CLVs with the default parameters and the retention kept with the run
+            var last = run.get();
+            if (last.retention() != null) {
+                var clv = new Clv(last.retention(), Clv.DEFAULT_DISCOUNT_RATE, Clv.DEFAULT_HORIZON);
+                long days = java.time.temporal.ChronoUnit.DAYS.between(last.from(), last.to()) + 1;
+                var top = analysis.topByMargin(Clv.DEFAULT_MARGIN_PCT, 3).stream()
+                        .map(s -> s.name() + " (" + money.format(clv.of(Clv.yearlyMargin(s.margin(), s.monetary(),
+                                Clv.DEFAULT_MARGIN_PCT, days))) + ")")
+                        .collect(java.util.stream.Collectors.joining(", "));
+                if (!top.isEmpty()) {
+                    card.add(new Div(new Span(context.message("widget.analysis.top-clv", top))));
+                }
+            }
         }
         card.add(new Anchor(context.pluginId() + "/" + VIEW, context.message("widget.analysis.open")));
         return card;

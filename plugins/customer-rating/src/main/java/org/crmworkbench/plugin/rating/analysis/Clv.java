@@ -18,6 +18,22 @@ public record Clv(BigDecimal retention, BigDecimal discountRate, int horizon) {
 
     private static final MathContext PRECISION = MathContext.DECIMAL128;
 
+    /** Default margin % for customers whose order lines carry no margin. */
+    public static final BigDecimal DEFAULT_MARGIN_PCT = new BigDecimal("25");
+    /** Default discount rate d (DOMAIN.md 2). */
+    public static final BigDecimal DEFAULT_DISCOUNT_RATE = new BigDecimal("0.08");
+    /** Default horizon T in years (DOMAIN.md 2). */
+    public static final int DEFAULT_HORIZON = 5;
+
+    /**
+     * A customer's yearly contribution margin m: its margin in the period when known, else its revenue x
+     * {@code marginPct}, scaled from the period's days to a year.
+     */
+    public static BigDecimal yearlyMargin(BigDecimal margin, BigDecimal revenue, BigDecimal marginPct, long periodDays) {
+        BigDecimal inPeriod = margin != null ? margin : revenue.multiply(marginPct.movePointLeft(2));
+        return inPeriod.multiply(BigDecimal.valueOf(365)).divide(BigDecimal.valueOf(periodDays), 2, RoundingMode.HALF_UP);
+    }
+
     public Clv {
         if (retention.signum() < 0 || retention.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("retention outside 0..1: " + retention);

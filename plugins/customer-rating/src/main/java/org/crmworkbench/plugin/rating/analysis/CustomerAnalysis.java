@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -93,9 +94,14 @@ public final class CustomerAnalysis {
         }
     }
 
-    /** What a run did. */
+    /**
+     * What a run did.
+     *
+     * @param retention the retention of the year before the period's end (0..1), null without customers
+     *                  the year before
+     */
     public record Run(long id, LocalDate from, LocalDate to, int customers, BigDecimal revenue, LocalDateTime finishedAt,
-                      String by, BigDecimal buyingThreshold, BigDecimal relationshipThreshold) {
+                      String by, BigDecimal buyingThreshold, BigDecimal relationshipThreshold, BigDecimal retention) {
     }
 
     /** Replaces the stored scores by those of {@code settings}, in one transaction. */
@@ -149,6 +155,11 @@ public final class CustomerAnalysis {
             run.setStartedBy(by);
             run.setBuyingThreshold(buying);
             run.setRelationshipThreshold(relationship);
+            int year = settings.to().getYear() - 1;
+            run.setRetention(new CustomerAnalysis(ctx, clock).retention(year, year).stream().findFirst()
+                    .filter(r -> r.previous() > 0)
+                    .map(r -> BigDecimal.valueOf(r.retained()).divide(BigDecimal.valueOf(r.previous()), 4, RoundingMode.HALF_UP))
+                    .orElse(null));
             run.store();
             return toRun(run);
         });
@@ -356,6 +367,23 @@ public final class CustomerAnalysis {
                         r.get(s.BUYING), r.get(s.RELATIONSHIP),
                         r.get(s.QUADRANT) == null ? null : Quadrant.valueOf(r.get(s.QUADRANT)),
                         r.get(s.PREVIOUS_LAYER) == null ? null : PyramidLayer.valueOf(r.get(s.PREVIOUS_LAYER))));
+    }
+
+    /**
+     * The customers with the largest yearly contribution margin (their known margin, else revenue x
+     * {@code marginPct}, scaled from the period to a year): with one CLV model for all, the largest CLVs.
+     */
+    public List<Score> topByMargin(BigDecimal marginPct, int limit) {
+        var run = lastRun();
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        Field<BigDecimal> margin = DSL.coalesce(CUSTOMER_SCORE.MARGIN, CUSTOMER_SCORE.MONETARY.mul(marginPct.movePointLeft(2)));
+        var ids = dsl.select(CUSTOMER_SCORE.ACCOUNT_ID).from(CUSTOMER_SCORE)
+                .orderBy(margin.desc(), CUSTOMER_SCORE.ACCOUNT_ID).limit(limit).fetch(CUSTOMER_SCORE.ACCOUNT_ID);
+        return ids.isEmpty() ? List.of() : page(ScoreQuery.all(), 0, limit, CUSTOMER_SCORE.ACCOUNT_ID.in(ids)).stream()
+                .sorted(java.util.Comparator.comparing((Score s) -> s.margin() != null ? s.margin()
+                        : s.monetary().multiply(marginPct.movePointLeft(2))).reversed()).toList();
     }
 
     /** One account's stored result, if it had orders in the analysed period. */
@@ -598,6 +626,6 @@ public final class CustomerAnalysis {
 
     private static Run toRun(org.crmworkbench.plugin.rating.jooq.tables.records.AnalysisRunRecord r) {
         return new Run(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getCustomers(), r.getRevenue(), r.getFinishedAt(),
-                r.getStartedBy(), r.getBuyingThreshold(), r.getRelationshipThreshold());
+                r.getStartedBy(), r.getBuyingThreshold(), r.getRelationshipThreshold(), r.getRetention());
     }
 }

@@ -203,6 +203,27 @@ class CustomerAnalysisIT {
             assertThat(r.retained()).isEqualTo(2);
             assertThat(r.rate()).isEqualTo(0.5);
         });
+        // a run up to some day in 2026 keeps 2025's retention, for CLV on the dashboard card
+        order(accounts[0], TODAY.minusDays(1), "10");
+        assertThat(analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "m").retention()).isEqualByComparingTo("0.5");
+        assertThat(analysis.lastRun().orElseThrow().retention()).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void the_largest_yearly_margins_give_the_largest_clvs_with_revenue_times_the_default_margin_where_none_is_known() {
+        long known = account("Bekend", null);
+        long unknown = account("Onbekend", null);
+        long small = account("Klein", null);
+        order(known, TODAY.minusDays(3), "1000", "50"); // margin 500
+        order(unknown, TODAY.minusDays(3), "1600");      // 1600 x 25 % = 400
+        order(small, TODAY.minusDays(3), "100", "10");  // margin 10
+        analysis.run(CustomerAnalysis.Settings.lastYear(TODAY), "m");
+
+        assertThat(analysis.topByMargin(Clv.DEFAULT_MARGIN_PCT, 2)).extracting(CustomerAnalysis.Score::accountId)
+                .containsExactly(known, unknown);
+        assertThat(Clv.yearlyMargin(null, new BigDecimal("1600"), Clv.DEFAULT_MARGIN_PCT, 365)).isEqualByComparingTo("400");
+        assertThat(Clv.yearlyMargin(new BigDecimal("500"), new BigDecimal("1000"), Clv.DEFAULT_MARGIN_PCT, 73))
+                .as("a period of 73 days scaled to a year").isEqualByComparingTo("2500");
     }
 
     @Test

@@ -42,9 +42,11 @@ ALTER TABLE criterion
     ADD CONSTRAINT fk_criterion_model FOREIGN KEY (model_id) REFERENCES rating_model (id) ON DELETE CASCADE,
     ADD CONSTRAINT ck_criterion_kind CHECK (kind IN ('MANUAL', 'COMPUTED')),
     ADD CONSTRAINT ck_criterion_rule CHECK ((kind = 'MANUAL' AND rule IS NULL) OR (kind = 'COMPUTED' AND rule IS NOT NULL)),
-    ADD CONSTRAINT ck_criterion_metric CHECK ((rule = 'METRIC') = (metric_key IS NOT NULL)),
+    ADD CONSTRAINT ck_criterion_metric CHECK ((rule IS NOT NULL AND rule = 'METRIC') = (metric_key IS NOT NULL)),
     ADD CONSTRAINT ck_criterion_scale CHECK (scale_max BETWEEN 2 AND 100),
     ADD CONSTRAINT ck_criterion_min_score_scale CHECK (min_score IS NULL OR min_score BETWEEN 1 AND scale_max);
+-- the model's version replaces the per-criterion one of V001
+ALTER TABLE criterion DROP COLUMN version;
 CREATE UNIQUE INDEX uq_criterion_model_name ON criterion (model_id, name);
 CREATE UNIQUE INDEX uq_criterion_model_name_nl ON criterion (model_id, name_nl);
 
@@ -142,7 +144,8 @@ CREATE TABLE result_score (
     criterion_id BIGINT         NOT NULL,
     raw_value    DECIMAL(18, 2) NULL,
     score        INT            NULL,
-    CONSTRAINT pk_result_score PRIMARY KEY (model_id, account_id, criterion_id)
+    CONSTRAINT pk_result_score PRIMARY KEY (model_id, account_id, criterion_id),
+    CONSTRAINT fk_result_score_model FOREIGN KEY (model_id) REFERENCES rating_model (id) ON DELETE CASCADE
 );
 
 -- Every run's value per account, for the history on the account tab.
@@ -179,6 +182,7 @@ CREATE TABLE rating_alert (
     created_at TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
     seen       BOOLEAN      NOT NULL DEFAULT FALSE,
     CONSTRAINT pk_rating_alert PRIMARY KEY (id),
+    CONSTRAINT fk_rating_alert_model FOREIGN KEY (model_id) REFERENCES rating_model (id) ON DELETE CASCADE,
     CONSTRAINT ck_rating_alert_kind CHECK (kind IN ('QUALIFIES', 'DISQUALIFIED', 'QUADRANT', 'LAYER'))
 );
 

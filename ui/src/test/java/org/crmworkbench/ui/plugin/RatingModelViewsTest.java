@@ -123,6 +123,36 @@ class RatingModelViewsTest extends UiTest {
     }
 
     @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void a_model_saved_elsewhere_in_the_meantime_is_detected_and_the_input_is_kept_for_a_second_save() {
+        UI.getCurrent().navigate("customer-rating/models");
+        var cutOff = $(BigDecimalField.class).withCaption("Cut-off (minimum value)").single();
+        test(cutOff).setValue(new BigDecimal("55"));
+        // another manager saves the model first
+        database.dsl().execute("UPDATE crm_customer_rating.rating_model SET version = version + 1, updated_by = 'anna' "
+                + "WHERE is_default");
+
+        test($(Button.class).withText("Save model").single()).click();
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .startsWith("anna changed this model in the meantime");
+        assertThat(cutOff.getValue()).as("input kept").isEqualByComparingTo("55");
+        assertThat(minimumTotal()).as("nothing saved over anna's version").isEqualByComparingTo("50");
+
+        test($(Button.class).withText("Save model").single()).click();
+        assertThat(minimumTotal()).isEqualByComparingTo("55");
+        // back to the demo's cut-off, as a saved version like any other
+        test($(BigDecimalField.class).withCaption("Cut-off (minimum value)").single()).setValue(new BigDecimal("50"));
+        test($(Button.class).withText("Save model").single()).click();
+        assertThat(minimumTotal()).isEqualByComparingTo("50");
+    }
+
+    private BigDecimal minimumTotal() {
+        return database.dsl().select(DSL.field(DSL.name("minimum_total"), BigDecimal.class))
+                .from(DSL.table(DSL.name("crm_customer_rating", "rating_model"))).where(DSL.field(DSL.name("is_default")).isTrue())
+                .fetchSingle().value1();
+    }
+
+    @Test
     @WithMockUser(username = "sales", roles = "SALES")
     void sales_users_read_the_models_but_neither_edit_them_nor_run_the_rating() {
         UI.getCurrent().navigate("customer-rating/models");

@@ -27,9 +27,11 @@ public interface AccountMetric {
     }
 
     /**
-     * One row per account that has a value: the account id (first column) and the value (second). Built
-     * with the provider's own {@code PluginContext.dsl()} over its own schema; accounts without a value
-     * have no row. Consumers use it as a derived table.
+     * One row per account that has a value: the account id (first column) and the value (second);
+     * accounts without a value have no row. Consumers embed it as a derived table in their own
+     * statement, run on their own connection: name the provider's tables with their schema (the jOOQ
+     * classes generated for the plugin's schema do). Consumers should not rely on the one-row rule
+     * alone; the customer rating takes the largest value per account.
      */
     Select<? extends Record2<Long, BigDecimal>> values();
 }

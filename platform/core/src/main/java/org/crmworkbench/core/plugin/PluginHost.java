@@ -210,15 +210,25 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
-     * The account metrics of every started plugin, in load order; a contribution that throws is logged
-     * and left out, the others still count.
+     * The account metrics of every started plugin, in load order. A contribution that throws is logged
+     * and left out, the others still count; a metric whose key does not start with its plugin's id and a
+     * dot, or repeats a key, is left out too, so no plugin can stand in for another's metric.
      */
     public List<AccountMetric> accountMetrics() {
         var metrics = new ArrayList<AccountMetric>();
+        var keys = new java.util.HashSet<String>();
         for (StartedPlugin plugin : startedPlugins()) {
             for (AccountMetricContribution contribution : plugin.metrics()) {
                 try {
-                    metrics.addAll(contribution.metrics(plugin.context()));
+                    for (AccountMetric metric : contribution.metrics(plugin.context())) {
+                        String key = metric.key();
+                        if (key == null || !key.startsWith(plugin.id() + ".") || !keys.add(key)) {
+                            log.warn("Plugin {} offers account metric {}: not <plugin-id>.<name> or not unique, left out",
+                                    plugin.id(), key);
+                            continue;
+                        }
+                        metrics.add(metric);
+                    }
                 } catch (RuntimeException | LinkageError e) {
                     log.warn("Plugin {} failed listing its account metrics: {}", plugin.id(), e.toString());
                 }

@@ -227,7 +227,7 @@ class PluginHostTest {
     }
 
     @Test
-    void a_plugin_reads_the_account_metrics_of_the_started_plugins_and_a_broken_contribution_hides_only_itself() {
+    void a_plugin_reads_the_account_metrics_of_the_started_plugins_and_a_broken_or_foreign_one_is_left_out() {
         TestPlugins.writeGood(pluginsDir);
         host = newHost(false);
         host.startAll();
@@ -236,7 +236,8 @@ class PluginHostTest {
 
         var context = host.startedPlugin(TestPlugins.GOOD).orElseThrow().context();
         var metrics = context.accountMetrics();
-        assertThat(metrics).extracting(m -> m.key()).containsExactly("test-good.events");
+        assertThat(metrics).extracting(m -> m.key()).as("a key outside its plugin's namespace is left out")
+                .containsExactly("test-good.events");
         assertThat(metrics.getFirst().label(java.util.Locale.ENGLISH)).isEqualTo("Events logged");
         assertThat(dsl.fetch(metrics.getFirst().values())).extracting(r -> r.value1(), r -> r.value2().intValue())
                 .contains(org.assertj.core.groups.Tuple.tuple(42L, 2));

@@ -19,10 +19,15 @@ public class GoodMetrics implements AccountMetricContribution {
 
     @Override
     public List<AccountMetric> metrics(PluginContext context) {
-        return List.of(new AccountMetric() {
+        return List.of(events(context, "test-good.events"), events(context, "nps-surveys.latest-answer"));
+    }
+
+    /** The events metric under a key; the second one pretends to be another plugin's and must be left out. */
+    private static AccountMetric events(PluginContext context, String key) {
+        return new AccountMetric() {
             @Override
             public String key() {
-                return "test-good.events";
+                return key;
             }
 
             @Override
@@ -36,6 +41,6 @@ public class GoodMetrics implements AccountMetricContribution {
                 return context.dsl().select(account, DSL.count().cast(SQLDataType.DECIMAL(18, 2)))
                         .from(DSL.table(DSL.name(context.schema(), "event_log"))).groupBy(account);
             }
-        });
+        };
     }
 }

@@ -33,7 +33,7 @@ public class AnalysisAccountTab implements AccountTabContribution {
 
     @Override
     public Component createTab(AccountRef account, PluginContext context) {
-        var analysis = new CustomerAnalysis(context.dsl(), context.clock(), context.accountMetrics());
+        var analysis = new CustomerAnalysis(context.dsl(), context.clock());
         var layout = new VerticalLayout();
         Locale locale = context.locale();
         var money = Euros.format(locale);

@@ -96,7 +96,7 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
 
     public AnalysisView(PluginContext context) {
         this.context = context;
-        this.analysis = new CustomerAnalysis(context.dsl(), context.clock(), context.accountMetrics());
+        this.analysis = new CustomerAnalysis(context.dsl(), context.clock());
         Locale locale = context.locale();
         money = Euros.format(locale);
         money.setMaximumFractionDigits(0);
@@ -176,10 +176,12 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         run.setEnabled(false);
         running.setVisible(true);
         ui.setPollInterval(500);
+        // the installed plugins' metrics as they are now (the NPS plugin may have come or gone)
+        var current = new CustomerAnalysis(context.dsl(), context.clock(), context.accountMetrics());
         Thread.ofVirtual().name("customer-analysis").start(() -> {
             CustomerAnalysis.Run result = null;
             try {
-                result = analysis.run(new CustomerAnalysis.Settings(periodFrom, periodTo, shares, buying, relationship), by);
+                result = current.run(new CustomerAnalysis.Settings(periodFrom, periodTo, shares, buying, relationship), by);
             } catch (RuntimeException | Error e) {
                 log.error("Customer analysis failed", e);
             } finally {

@@ -34,7 +34,7 @@ public class AnalysisWidget implements DashboardWidgetContribution {
 
     @Override
     public Component createWidget(PluginContext context) {
-        var analysis = new CustomerAnalysis(context.dsl(), context.clock(), context.accountMetrics());
+        var analysis = new CustomerAnalysis(context.dsl(), context.clock());
         var card = new Div();
         var run = analysis.lastRun();
         if (run.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.crmworkbench.plugin.rating.analysis;
 
 import org.crmworkbench.api.metric.AccountMetric;
+import org.crmworkbench.plugin.rating.MetricTables;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record18;
@@ -67,10 +68,6 @@ public final class CustomerAnalysis {
         this.nps = metrics.stream().filter(m -> NPS_METRIC.equals(m.key())).findFirst().orElse(null);
     }
 
-    /** Whether NPS answers count in the relationship axis (the NPS plugin is installed). */
-    public boolean withNps() {
-        return nps != null;
-    }
 
     /**
      * The period analysed and how the pyramid is cut.
@@ -239,10 +236,10 @@ public final class CustomerAnalysis {
                 .leftJoin(contacts).on(contacts.field("account_id", Long.class).eq(account))
                 .leftJoin(RELATIONSHIP_JUDGEMENT).on(RELATIONSHIP_JUDGEMENT.ACCOUNT_ID.eq(account));
         Field<BigDecimal> npsAnswer = DSL.castNull(SQLDataType.DECIMAL(18, 2));
-        if (nps != null) {
-            Table<?> answers = nps.values().asTable("nps", "account_id", "value");
-            source = source.leftJoin(answers).on(answers.field("account_id", Long.class).eq(account));
-            npsAnswer = answers.field("value", BigDecimal.class).cast(SQLDataType.DECIMAL(18, 2));
+        var answers = nps == null ? java.util.Optional.<Table<?>>empty() : MetricTables.perAccount(nps, "nps");
+        if (answers.isPresent()) {
+            source = source.leftJoin(answers.get()).on(answers.get().field("account_id", Long.class).eq(account));
+            npsAnswer = answers.get().field("value", BigDecimal.class);
         }
         Table<?> ranked = DSL.select(account.as("account_id"), lastOrder.as("last_order"), frequency.as("frequency"),
                         monetary.as("monetary"), potential.as("potential"), margin.as("margin"),

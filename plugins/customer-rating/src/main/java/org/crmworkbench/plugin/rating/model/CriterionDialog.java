@@ -49,6 +49,7 @@ final class CriterionDialog extends Dialog {
     private final Binder<Draft> binder = new Binder<>();
     private final PluginContext context;
     private final Long id;
+    private final ModelCriterion existing;
     private final Consumer<CriterionInput> onSave;
     private final Map<String, AccountMetric> metrics;
 
@@ -76,6 +77,7 @@ final class CriterionDialog extends Dialog {
                     Consumer<CriterionInput> onSave) {
         this.context = context;
         this.id = existing == null ? null : existing.id();
+        this.existing = existing;
         this.onSave = onSave;
         this.metrics = new LinkedHashMap<>();
         metrics.forEach(m -> this.metrics.putIfAbsent(m.key(), m));
@@ -204,7 +206,12 @@ final class CriterionDialog extends Dialog {
         Rule chosen = rule.getValue();
         if (chosen == Rule.METRIC) {
             AccountMetric chosenMetric = metric.getValue() == null ? null : metrics.get(metric.getValue());
-            return chosenMetric != null && chosenMetric.lowerIsBetter();
+            if (chosenMetric == null) {
+                // its plugin is gone: keep the direction the criterion was saved with
+                return existing != null && metric.getValue() != null && metric.getValue().equals(existing.metricKey())
+                        && existing.lowerIsBetter();
+            }
+            return chosenMetric.lowerIsBetter();
         }
         return chosen != null && chosen.lowerIsBetter();
     }
@@ -225,6 +232,8 @@ final class CriterionDialog extends Dialog {
             close();
         } catch (RatingModels.ModelRejectedException e) {
             reject(e.field(), context.message(e.messageKey()));
+        } catch (RatingModels.ModelChangedException | RatingModels.ModelBusyException e) {
+            // the view said why; the input stays for another try
         }
     }
 

@@ -35,7 +35,9 @@ import org.crmworkbench.plugin.rating.model.RatingModels.ModelRejectedException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -68,6 +70,10 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
     private final boolean mayEdit;
     private final Locale locale;
     private final DateTimeFormatter dateTimes;
+    /** The version of the shown model that edits apply to; after a conflict, the latest one. */
+    private int editingVersion;
+    /** Labels of the account metrics offered when the model was shown, by key. */
+    private Map<String, String> metricLabels = Map.of();
 
     /** The settings form's copy. */
     static final class SettingsDraft {
@@ -88,7 +94,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         model.setItemLabelGenerator(m -> m.isDefault() ? context.message("model.default-label", m.name()) : m.name());
         model.setWidth("22em");
         model.addValueChangeListener(change -> {
-            if (change.getValue() != null && (change.getOldValue() == null || change.getOldValue().id() != change.getValue().id())) {
+            if (change.isFromClient() && change.getValue() != null) {
                 show(change.getValue());
             }
         });
@@ -189,8 +195,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
             return context.message("kind.manual");
         }
         if (c.rule() == Rule.METRIC) {
-            return context.accountMetrics().stream().filter(m -> m.key().equals(c.metricKey())).findFirst()
-                    .map(m -> m.label(locale)).orElse(context.message("criterion.metric.missing", c.metricKey()));
+            String label = metricLabels.get(c.metricKey());
+            return label != null ? label : context.message("criterion.metric.missing", c.metricKey());
         }
         return context.message(c.rule().labelKey());
     }
@@ -221,7 +227,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         var shown = all.stream().filter(m -> select != null && m.id() == select).findFirst().orElse(all.getFirst());
-        model.setValue(shown);
+        model.setValue(shown); // not from the client: the listener leaves it to us
         show(shown);
     }
 
@@ -231,6 +237,21 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         draft.minimumTotal = shown.minimumTotal();
         draft.periodMonths = shown.periodMonths();
         binder.setBean(draft);
+        showDefinition(shown);
+    }
+
+    /** Status, criteria and versions of the model, and the version edits apply to; the settings form stays. */
+    private void showDefinition(RatingModel shown) {
+        editingVersion = shown.version();
+        var labels = new HashMap<String, String>();
+        for (var metric : context.accountMetrics()) {
+            try {
+                labels.put(metric.key(), metric.label(locale));
+            } catch (RuntimeException e) {
+                labels.put(metric.key(), metric.key()); // a provider's broken label must not break this view
+            }
+        }
+        metricLabels = labels;
         status.setText(context.message(shown.isDefault() ? "model.status-default" : "model.status", shown.version(),
                 shown.updatedBy(), dateTimes.format(shown.updatedAt())));
         makeDefault.setEnabled(!shown.isDefault());
@@ -258,14 +279,19 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         var d = binder.getBean();
         var shown = current();
         try {
-            models.update(shown.id(), shown.version(), new RatingModels.Settings(d.name, d.minimumTotal, d.periodMonths), user());
+            models.update(shown.id(), editingVersion, new RatingModels.Settings(d.name, d.minimumTotal, d.periodMonths), user());
             saved("model.saved", d.name.strip());
         } catch (ModelRejectedException e) {
-            name.setErrorMessage(context.message(e.messageKey()));
-            name.setInvalid(true);
+            var field = "periodMonths".equals(e.field()) ? periodMonths : "minimumTotal".equals(e.field()) ? minimumTotal : name;
+            ((com.vaadin.flow.component.HasValidation) field).setErrorMessage(context.message(e.messageKey()));
+            ((com.vaadin.flow.component.HasValidation) field).setInvalid(true);
             return;
         } catch (ModelChangedException e) {
-            changedElsewhere();
+            conflict(shown.id());
+            return;
+        } catch (RatingModels.ModelBusyException e) {
+            busy();
+            return;
         }
         reload(shown.id());
     }
@@ -274,14 +300,39 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         var shown = current();
         var dialog = new CriterionDialog(context, existing, context.accountMetrics(), input -> {
             try {
-                models.saveCriterion(shown.id(), shown.version(), input, user());
-                saved(existing == null ? "criterion.added" : "criterion.changed", input.nameEn().strip());
+                models.saveCriterion(shown.id(), editingVersion, input, user());
             } catch (ModelChangedException e) {
-                changedElsewhere();
+                conflict(shown.id());
+                throw e;
+            } catch (RatingModels.ModelBusyException e) {
+                busy();
+                throw e;
             }
+            saved(existing == null ? "criterion.added" : "criterion.changed", input.nameEn().strip());
             reload(shown.id());
         });
         dialog.open();
+    }
+
+    /**
+     * Someone saved the model in the meantime: show the latest definition and let the next save apply
+     * to it; the input on screen is kept. A deleted model is dropped from the list.
+     */
+    private void conflict(long modelId) {
+        var latest = models.find(modelId);
+        if (latest.isEmpty()) {
+            changedElsewhere();
+            reload(null);
+            return;
+        }
+        Notification.show(context.message("model.changed-keep-input", latest.get().updatedBy()), 8000,
+                Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        showDefinition(latest.get());
+    }
+
+    private void busy() {
+        Notification.show(context.message("model.busy"), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     private void confirmDeleteCriterion(ModelCriterion criterion) {
@@ -289,10 +340,12 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         confirm(context.message("criterion.delete.title"), context.message("criterion.delete.text", criterion.name(locale)),
                 context.message("criterion.delete"), () -> {
                     try {
-                        models.deleteCriterion(shown.id(), shown.version(), criterion.id(), user());
+                        models.deleteCriterion(shown.id(), editingVersion, criterion.id(), user());
                         saved("criterion.deleted", criterion.name(locale));
                     } catch (ModelChangedException e) {
                         changedElsewhere();
+                    } catch (RatingModels.ModelBusyException e) {
+                        busy();
                     }
                     reload(shown.id());
                 });
@@ -332,6 +385,8 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
             saved("model.default-set", shown.name());
         } catch (ModelChangedException e) {
             changedElsewhere();
+        } catch (RatingModels.ModelBusyException e) {
+            busy();
         }
         reload(shown.id());
     }
@@ -341,10 +396,12 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
         confirm(context.message("model.delete.title"), context.message("model.delete.text", shown.name()),
                 context.message("model.delete"), () -> {
                     try {
-                        models.delete(shown.id(), shown.version());
+                        models.delete(shown.id(), editingVersion);
                         saved("model.deleted", shown.name());
                     } catch (ModelChangedException e) {
                         changedElsewhere();
+                    } catch (RatingModels.ModelBusyException e) {
+                        busy();
                     }
                     reload(null);
                 });

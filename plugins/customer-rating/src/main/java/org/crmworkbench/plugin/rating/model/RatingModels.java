@@ -3,11 +3,14 @@ package org.crmworkbench.plugin.rating.model;
 import org.crmworkbench.plugin.rating.jooq.tables.records.CriterionRecord;
 import org.crmworkbench.plugin.rating.jooq.tables.records.CriterionVersionRecord;
 import org.crmworkbench.plugin.rating.jooq.tables.records.RatingModelRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -18,6 +21,7 @@ import java.util.Optional;
 import static org.crmworkbench.plugin.rating.jooq.Tables.CRITERION;
 import static org.crmworkbench.plugin.rating.jooq.Tables.CRITERION_THRESHOLD;
 import static org.crmworkbench.plugin.rating.jooq.Tables.CRITERION_VERSION;
+import static org.crmworkbench.plugin.rating.jooq.Tables.MANUAL_SCORE;
 import static org.crmworkbench.plugin.rating.jooq.Tables.MODEL_VERSION;
 import static org.crmworkbench.plugin.rating.jooq.Tables.RATING_MODEL;
 
@@ -29,6 +33,10 @@ import static org.crmworkbench.plugin.rating.jooq.Tables.RATING_MODEL;
 public final class RatingModels {
 
     private static final BigDecimal MAX_WEIGHT = new BigDecimal("1000");
+    /** MariaDB's "lock wait timeout exceeded", also what NOWAIT reports. */
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
+    /** MySQL's "NOWAIT is set" (ER_LOCK_NOWAIT). */
+    private static final int LOCK_NOWAIT = 3572;
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -83,7 +91,9 @@ public final class RatingModels {
     }
 
     public Optional<RatingModel> defaultModel() {
-        return dsl.selectFrom(RATING_MODEL).where(RATING_MODEL.IS_DEFAULT).fetchOptional(RatingModels::toModel);
+        // two first models created at the same moment could both be default: the older one counts
+        return dsl.selectFrom(RATING_MODEL).where(RATING_MODEL.IS_DEFAULT).orderBy(RATING_MODEL.ID).limit(1)
+                .fetchOptional(RatingModels::toModel);
     }
 
     /** The current criteria of a model, by assessment method and then as they were added. */
@@ -173,10 +183,11 @@ public final class RatingModels {
     public void makeDefault(long modelId) {
         dsl.transaction(tx -> {
             var ctx = tx.dsl();
-            if (ctx.fetchCount(RATING_MODEL, RATING_MODEL.ID.eq(modelId)) == 0) {
+            Condition affected = RATING_MODEL.ID.eq(modelId).or(RATING_MODEL.IS_DEFAULT);
+            if (lock(ctx, affected).stream().noneMatch(id -> id == modelId)) {
                 throw new ModelChangedException();
             }
-            ctx.update(RATING_MODEL).set(RATING_MODEL.IS_DEFAULT, RATING_MODEL.ID.eq(modelId)).execute();
+            ctx.update(RATING_MODEL).set(RATING_MODEL.IS_DEFAULT, RATING_MODEL.ID.eq(modelId)).where(affected).execute();
         });
     }
 
@@ -184,6 +195,7 @@ public final class RatingModels {
     public void delete(long modelId, int expectedVersion) {
         dsl.transaction(tx -> {
             var ctx = tx.dsl();
+            lock(ctx, RATING_MODEL.ID.eq(modelId));
             if (ctx.deleteFrom(RATING_MODEL).where(RATING_MODEL.ID.eq(modelId).and(RATING_MODEL.VERSION.eq(expectedVersion)))
                     .execute() == 0) {
                 throw new ModelChangedException();
@@ -218,6 +230,11 @@ public final class RatingModels {
                     throw new ModelChangedException();
                 }
                 ctx.deleteFrom(CRITERION_THRESHOLD).where(CRITERION_THRESHOLD.CRITERION_ID.eq(id)).execute();
+                // a smaller scale must not leave manual scores above it: refused, nobody's score is changed
+                if (input.kind() == CriterionKind.MANUAL && ctx.fetchExists(MANUAL_SCORE,
+                        MANUAL_SCORE.CRITERION_ID.eq(id).and(MANUAL_SCORE.SCORE.gt(input.scaleMax())))) {
+                    throw new ModelRejectedException("scaleMax", "criterion.scale.scores-above");
+                }
             }
             if (input.kind() == CriterionKind.COMPUTED) {
                 var insert = ctx.insertInto(CRITERION_THRESHOLD, CRITERION_THRESHOLD.CRITERION_ID, CRITERION_THRESHOLD.SCORE,
@@ -280,6 +297,7 @@ public final class RatingModels {
     }
 
     private int bump(DSLContext ctx, long modelId, int expectedVersion, String by) {
+        lock(ctx, RATING_MODEL.ID.eq(modelId));
         int updated = ctx.update(RATING_MODEL)
                 .set(RATING_MODEL.VERSION, RATING_MODEL.VERSION.plus(1))
                 .set(RATING_MODEL.UPDATED_AT, now())
@@ -290,6 +308,25 @@ public final class RatingModels {
             throw new ModelChangedException();
         }
         return expectedVersion + 1;
+    }
+
+    /**
+     * Locks model rows for a change without waiting: a rating run holds its model's row for its whole
+     * length, and an editor must not hang on it.
+     *
+     * @return the ids of the locked rows
+     * @throws ModelBusyException when a run holds one of them
+     */
+    private static List<Long> lock(DSLContext ctx, Condition rows) {
+        try {
+            return ctx.select(RATING_MODEL.ID).from(RATING_MODEL).where(rows).forUpdate().noWait().fetch(RATING_MODEL.ID);
+        } catch (DataAccessException e) {
+            if (e.getCause() instanceof SQLException sql && (sql.getErrorCode() == LOCK_WAIT_TIMEOUT
+                    || sql.getErrorCode() == LOCK_NOWAIT)) {
+                throw new ModelBusyException();
+            }
+            throw e;
+        }
     }
 
     /** Keeps a copy of the model's definition as it is now, as {@code version}. */
@@ -417,6 +454,13 @@ public final class RatingModels {
         return new ModelCriterion(r.getCriterionId(), r.getName(), r.getNameNl(), AssessmentMethod.valueOf(r.getMethod()),
                 CriterionKind.valueOf(r.getKind()), rule, r.getMetricKey(), r.getLowerIsBetter(), r.getWeight(), r.getScaleMax(),
                 r.getMinScore(), thresholds);
+    }
+
+    /** A rating run of the model is under way; change it when the run has finished. */
+    public static final class ModelBusyException extends RuntimeException {
+        public ModelBusyException() {
+            super("a rating run of the model is under way");
+        }
     }
 
     /** Someone else changed or deleted the model (or criterion) since it was read. */

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Maps a computed criterion's raw value to its scale: the highest score whose bound the value
  * reaches, else 1. A bound is a minimum ("revenue at least 50,000 scores 8"), or for a rule where
- * lower is better a maximum ("at most 30 days since the last order scores 10").
+ * lower is better a maximum ("at most 30 days since the last order scores 10"). The rating run applies
+ * them in SQL ({@code RatingRun}); this class reads, checks and writes them.
  *
  * <p>Written as {@code score: bound} pairs separated by {@code ;}, e.g. {@code 4: 10000; 8: 50000}.
  *
@@ -24,21 +25,6 @@ public record Thresholds(List<Step> steps) {
 
     public Thresholds {
         steps = steps.stream().sorted(Comparator.comparingInt(Step::score)).toList();
-    }
-
-    /** The score of a raw value; null values score 1. */
-    public int score(BigDecimal value, boolean lowerIsBetter) {
-        int score = 1;
-        if (value == null) {
-            return score;
-        }
-        for (Step step : steps) {
-            int compared = value.compareTo(step.bound());
-            if (lowerIsBetter ? compared <= 0 : compared >= 0) {
-                score = Math.max(score, step.score());
-            }
-        }
-        return score;
     }
 
     /** The text form, {@code 4: 10000; 8: 50000}. */

@@ -1,6 +1,7 @@
 package org.crmworkbench.plugin.rating.score;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -73,13 +74,16 @@ public final class Alerts {
                         r.value7(), r.value8()));
     }
 
+    /** The number of unread alerts, counted like {@link #unread}: on accounts that still exist. */
     public int unreadCount(long userId) {
-        return dsl.fetchCount(RATING_ALERT, RATING_ALERT.USER_ID.eq(userId).and(RATING_ALERT.SEEN.isFalse()));
+        return dsl.fetchCount(DSL.selectOne().from(RATING_ALERT).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(RATING_ALERT.ACCOUNT_ID))
+                .where(RATING_ALERT.USER_ID.eq(userId).and(RATING_ALERT.SEEN.isFalse())));
     }
 
-    /** Marks all of the user's alerts read. */
-    public void markAllRead(long userId) {
+    /** Marks the user's alerts read up to and including {@code lastShownId}: newer ones stay unread. */
+    public void markReadUpTo(long userId, long lastShownId) {
         dsl.update(RATING_ALERT).set(RATING_ALERT.SEEN, true)
-                .where(RATING_ALERT.USER_ID.eq(userId).and(RATING_ALERT.SEEN.isFalse())).execute();
+                .where(RATING_ALERT.USER_ID.eq(userId).and(RATING_ALERT.SEEN.isFalse()).and(RATING_ALERT.ID.le(lastShownId)))
+                .execute();
     }
 }

@@ -58,8 +58,9 @@ public class AlertsWidget implements DashboardWidgetContribution {
         if (count > unread.size()) {
             card.add(new Div(new Span(context.message("alerts.more", count - unread.size()))));
         }
+        long newestShown = unread.getFirst().id();
         var read = new Button(context.message("alerts.mark-read"), click -> {
-            alerts.markAllRead(userId);
+            alerts.markReadUpTo(userId, newestShown);
             fill(card, alerts, userId, context);
         });
         read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -33,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -73,6 +74,8 @@ public class RatingAccountTab implements AccountTabContribution {
         private final Locale locale;
         private final DateTimeFormatter dateTimes;
         private final boolean mayScore;
+        /** The manual scores as the form shows them: only what the user changes is written. */
+        private Map<Long, ManualScores.Given> shownScores = Map.of();
 
         Tab(AccountRef account, PluginContext context) {
             this.account = account;
@@ -122,7 +125,7 @@ public class RatingAccountTab implements AccountTabContribution {
             if (chosen == null) {
                 return;
             }
-            var result = results.explain(account.id()).stream().filter(e -> e.modelId() == chosen.id()).findFirst();
+            var result = results.explain(account.id(), chosen.id());
             result.ifPresentOrElse(this::showResult, () -> shown.add(new Paragraph(context.message("rating-tab.not-rated"))));
             showManualScores(chosen);
             var history = results.history(chosen.id(), account.id(), 20);
@@ -187,6 +190,7 @@ public class RatingAccountTab implements AccountTabContribution {
                 return;
             }
             var given = manual.of(chosen.id(), account.id());
+            shownScores = given;
             var fields = new LinkedHashMap<ModelCriterion, IntegerField>();
             var form = new FormLayout();
             for (ModelCriterion criterion : manualCriteria) {
@@ -231,16 +235,24 @@ public class RatingAccountTab implements AccountTabContribution {
                 return;
             }
             String by = context.currentUser().map(UserRef::username).orElse("?");
-            var before = manual.of(chosen.id(), account.id());
-            context.dsl().transaction(tx -> {
-                var scores = new ManualScores(tx.dsl(), context.clock());
-                fields.forEach((criterion, field) -> {
-                    var old = before.get(criterion.id());
-                    if (!java.util.Objects.equals(old == null ? null : old.score(), field.getValue())) {
-                        scores.set(criterion.id(), account.id(), field.getValue(), by);
-                    }
+            var before = shownScores;
+            try {
+                context.dsl().transaction(tx -> {
+                    var scores = new ManualScores(tx.dsl(), context.clock());
+                    fields.forEach((criterion, field) -> {
+                        var old = before.get(criterion.id());
+                        if (!Objects.equals(old == null ? null : old.score(), field.getValue())) {
+                            scores.set(criterion.id(), account.id(), field.getValue(), by);
+                        }
+                    });
                 });
-            });
+            } catch (IllegalArgumentException e) {
+                // the model changed under the form (criterion deleted, made computed, scale lowered): nothing saved
+                Notification.show(context.message("rating-tab.model-changed"), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                show();
+                return;
+            }
             Notification.show(context.message("rating-tab.scores-saved"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();

@@ -143,19 +143,30 @@ public final class RatingResults {
 
     /** The account's results on every model that rated it, the default model first. */
     public List<Explained> explain(long accountId) {
+        return explain(accountId, DSL.trueCondition());
+    }
+
+    /** The account's result on one model, if that model rated it. */
+    public Optional<Explained> explain(long accountId, long modelId) {
+        return explain(accountId, RATING_RESULT.MODEL_ID.eq(modelId)).stream().findFirst();
+    }
+
+    private List<Explained> explain(long accountId, Condition which) {
         var r = RATING_RESULT;
         var results = dsl.select(r.MODEL_ID, r.MODEL_VERSION, r.RATING_VALUE, r.QUALIFIES, RATING_MODEL.IS_DEFAULT,
                         RATING_RUN.FINISHED_AT)
                 .from(r).join(RATING_MODEL).on(RATING_MODEL.ID.eq(r.MODEL_ID))
                 .join(RATING_RUN).on(RATING_RUN.ID.eq(r.RUN_ID))
-                .where(r.ACCOUNT_ID.eq(accountId))
+                .where(r.ACCOUNT_ID.eq(accountId).and(which))
                 .orderBy(RATING_MODEL.IS_DEFAULT.desc(), RATING_MODEL.NAME)
                 .fetch();
         if (results.isEmpty()) {
             return List.of();
         }
         var scores = dsl.select(RESULT_SCORE.MODEL_ID, RESULT_SCORE.CRITERION_ID, RESULT_SCORE.RAW_VALUE, RESULT_SCORE.SCORE)
-                .from(RESULT_SCORE).where(RESULT_SCORE.ACCOUNT_ID.eq(accountId)).fetch();
+                .from(RESULT_SCORE)
+                .where(RESULT_SCORE.ACCOUNT_ID.eq(accountId).and(RESULT_SCORE.MODEL_ID.in(results.getValues(r.MODEL_ID))))
+                .fetch();
         var explained = new ArrayList<Explained>();
         for (var result : results) {
             long modelId = result.value1();

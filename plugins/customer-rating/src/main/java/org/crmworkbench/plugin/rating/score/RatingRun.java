@@ -1,6 +1,7 @@
 package org.crmworkbench.plugin.rating.score;
 
 import org.crmworkbench.api.metric.AccountMetric;
+import org.crmworkbench.plugin.rating.MetricTables;
 import org.crmworkbench.plugin.rating.model.CriterionKind;
 import org.crmworkbench.plugin.rating.model.ModelCriterion;
 import org.crmworkbench.plugin.rating.model.RatingModel;
@@ -197,10 +198,10 @@ public final class RatingRun {
         int joined = 0;
         for (ModelCriterion criterion : criteria) {
             AccountMetric metric = criterion.rule() == Rule.METRIC ? offered.get(criterion.metricKey()) : null;
-            if (metric != null) {
-                Table<?> values = metric.values().asTable("metric_" + ++joined, "account_id", "value");
-                from = from.leftJoin(values).on(values.field("account_id", Long.class).eq(a.ID));
-                when = add(when, c.ID.eq(criterion.id()), values.field("value", BigDecimal.class).cast(SQLDataType.DECIMAL(18, 2)));
+            var values = metric == null ? java.util.Optional.<Table<?>>empty() : MetricTables.perAccount(metric, "metric_" + ++joined);
+            if (values.isPresent()) {
+                from = from.leftJoin(values.get()).on(values.get().field("account_id", Long.class).eq(a.ID));
+                when = add(when, c.ID.eq(criterion.id()), values.get().field("value", BigDecimal.class));
             }
         }
         from = from.leftJoin(MANUAL_SCORE).on(MANUAL_SCORE.CRITERION_ID.eq(c.ID).and(MANUAL_SCORE.ACCOUNT_ID.eq(a.ID)));

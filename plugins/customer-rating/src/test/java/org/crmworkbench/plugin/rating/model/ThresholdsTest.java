@@ -2,28 +2,17 @@ package org.crmworkbench.plugin.rating.model;
 
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ThresholdsTest {
 
     @Test
-    void a_value_scores_the_highest_score_whose_minimum_it_reaches_else_1() {
+    void pairs_are_read_in_any_order_with_spaces_in_numbers_and_written_back_by_score() {
         var revenue = Thresholds.parse("8: 50000; 4: 10 000", 10, false).thresholds();
         assertThat(revenue.format()).isEqualTo("4: 10000; 8: 50000");
-        assertThat(revenue.score(new BigDecimal("9999.99"), false)).isEqualTo(1);
-        assertThat(revenue.score(new BigDecimal("10000"), false)).isEqualTo(4);
-        assertThat(revenue.score(new BigDecimal("50000"), false)).isEqualTo(8);
-        assertThat(revenue.score(null, false)).isEqualTo(1);
-    }
-
-    @Test
-    void for_recency_a_bound_is_a_maximum() {
-        var recency = Thresholds.parse("10: 30; 6: 90", 10, true).thresholds();
-        assertThat(recency.score(new BigDecimal("12"), true)).isEqualTo(10);
-        assertThat(recency.score(new BigDecimal("90"), true)).isEqualTo(6);
-        assertThat(recency.score(new BigDecimal("91"), true)).isEqualTo(1);
+        assertThat(revenue.steps()).extracting(Thresholds.Step::score).containsExactly(4, 8);
+        var recency = Thresholds.parse("6: 90; 10: 30", 10, true).thresholds();
+        assertThat(recency.format()).as("for recency a higher score has a lower bound").isEqualTo("6: 90; 10: 30");
     }
 
     @Test

@@ -238,6 +238,30 @@ class RatingRunIT {
         assertThatThrownBy(() -> manual.set(criterion, account, 11, "sales")).isInstanceOf(IllegalArgumentException.class);
         long empty = models.create(new RatingModels.Settings("Leeg", null, 12), "anna");
         assertThatThrownBy(() -> run.run(empty, "anna", done -> { })).isInstanceOf(RatingRun.NoCriteriaException.class);
+
+        // a smaller scale would leave a score of 8 above it: refused, the score stays
+        manual.set(criterion, account, 8, "sales");
+        assertThatThrownBy(() -> models.saveCriterion(model, 2, CriterionInput.manual(criterion, "Fit", "Passend",
+                AssessmentMethod.RELATIONSHIP, BigDecimal.ONE, 5, null), "anna"))
+                .isInstanceOfSatisfying(RatingModels.ModelRejectedException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("criterion.scale.scores-above"));
+        assertThat(manual.of(model, account).get(criterion).score()).isEqualTo(8);
+        assertThat(models.criteria(model).getFirst().scaleMax()).isEqualTo(10);
+    }
+
+    @Test
+    void while_a_run_holds_its_model_an_edit_is_refused_at_once_instead_of_waiting() throws Exception {
+        long model = models.create(new RatingModels.Settings("Bezet", null, 12), "anna");
+        // a run locks its model's row for its whole transaction; hold the same lock here
+        dsl.transaction(tx -> {
+            tx.dsl().select(RATING_MODEL.ID).from(RATING_MODEL).where(RATING_MODEL.ID.eq(model)).forUpdate().fetch();
+            var edit = java.util.concurrent.CompletableFuture.runAsync(() ->
+                    models.update(model, 1, new RatingModels.Settings("Anders", null, 12), "bert"));
+            assertThatThrownBy(() -> edit.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(RatingModels.ModelBusyException.class);
+        });
+        assertThat(models.find(model).orElseThrow().name()).isEqualTo("Bezet");
+        assertThat(models.update(model, 1, new RatingModels.Settings("Anders", null, 12), "bert")).as("free again").isEqualTo(2);
     }
 
     @Test
@@ -264,7 +288,7 @@ class RatingRunIT {
         assertThat(unread.getFirst().modelName()).isEqualTo("Alarm");
         assertThat(new BigDecimal(unread.getFirst().before())).isEqualByComparingTo("8");
         assertThat(new BigDecimal(unread.getFirst().after())).isEqualByComparingTo("12");
-        alerts.markAllRead(7L);
+        alerts.markReadUpTo(7L, unread.getFirst().id());
         assertThat(alerts.unreadCount(7L)).isZero();
     }
 

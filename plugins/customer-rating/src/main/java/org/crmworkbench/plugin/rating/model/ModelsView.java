@@ -48,7 +48,7 @@ import java.util.Objects;
 @PermitAll
 public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Select<RatingModel> model = new Select<>();
+    final Select<RatingModel> model;
     final Button newModel = new Button();
     final Button makeDefault = new Button();
     final Button deleteModel = new Button();
@@ -84,15 +84,13 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
 
     public ModelsView(PluginContext context) {
         this.context = context;
+        this.model = ModelSelect.create(context);
         this.models = new RatingModels(context.dsl(), context.clock());
         this.mayEdit = context.hasPermission(RatingPermissions.EDIT_CRITERIA);
         this.locale = context.locale();
         this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         setSizeFull();
 
-        model.setLabel(context.message("model.model"));
-        model.setItemLabelGenerator(m -> m.isDefault() ? context.message("model.default-label", m.name()) : m.name());
-        model.setWidth("22em");
         model.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 show(change.getValue());

@@ -22,6 +22,7 @@ import org.crmworkbench.plugin.rating.RatingPermissions;
 import org.crmworkbench.plugin.rating.analysis.CustomerAnalysis;
 import org.crmworkbench.plugin.rating.model.CriterionKind;
 import org.crmworkbench.plugin.rating.model.ModelCriterion;
+import org.crmworkbench.plugin.rating.model.ModelSelect;
 import org.crmworkbench.plugin.rating.model.RatingModel;
 import org.crmworkbench.plugin.rating.model.RatingModels;
 import org.pf4j.Extension;
@@ -63,7 +64,7 @@ public class RatingAccountTab implements AccountTabContribution {
     /** The tab's content for one account. */
     static final class Tab extends VerticalLayout {
 
-        final Select<RatingModel> model = new Select<>();
+        final Select<RatingModel> model;
         final Div shown = new Div();
         final Checkbox follow = new Checkbox();
         private final AccountRef account;
@@ -80,6 +81,7 @@ public class RatingAccountTab implements AccountTabContribution {
         Tab(AccountRef account, PluginContext context) {
             this.account = account;
             this.context = context;
+            this.model = ModelSelect.create(context);
             this.models = new RatingModels(context.dsl(), context.clock());
             this.results = new RatingResults(context.dsl(), models);
             this.manual = new ManualScores(context.dsl(), context.clock());
@@ -95,10 +97,7 @@ public class RatingAccountTab implements AccountTabContribution {
             if (all.isEmpty()) {
                 add(new Paragraph(context.message("rating-tab.no-model")));
             } else {
-                model.setLabel(context.message("model.model"));
                 model.setItems(all);
-                model.setItemLabelGenerator(m -> m.isDefault() ? context.message("model.default-label", m.name()) : m.name());
-                model.setWidth("22em");
                 model.setVisible(all.size() > 1);
                 model.addValueChangeListener(change -> show());
                 add(model, shown);

@@ -95,7 +95,7 @@ public final class RatingRun {
         return dsl.transactionResult(tx -> {
             var ctx = tx.dsl();
             ctx.connection(connection -> connection.setTransactionIsolation(java.sql.Connection.TRANSACTION_READ_COMMITTED));
-            // the definition cannot change under the run: model edits wait for it
+            // the definition cannot change under the run: edits of this model are refused until it ends
             ctx.select(RATING_MODEL.ID).from(RATING_MODEL).where(RATING_MODEL.ID.eq(modelId)).forUpdate().fetch();
             var models = new RatingModels(ctx, clock);
             RatingModel model = models.find(modelId).orElseThrow(RatingModels.ModelChangedException::new);

@@ -27,6 +27,7 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.api.csv.CsvWriter;
 import org.crmworkbench.plugin.rating.model.ModelCriterion;
+import org.crmworkbench.plugin.rating.model.ModelSelect;
 import org.crmworkbench.plugin.rating.model.RatingModel;
 import org.crmworkbench.plugin.rating.model.RatingModels;
 import org.slf4j.Logger;
@@ -49,7 +50,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ResultsView.class);
 
-    final Select<RatingModel> model = new Select<>();
+    final Select<RatingModel> model;
     final Button run = new Button();
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
@@ -70,15 +71,13 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
 
     public ResultsView(PluginContext context) {
         this.context = context;
+        this.model = ModelSelect.create(context);
         this.models = new RatingModels(context.dsl(), context.clock());
         this.results = new RatingResults(context.dsl(), models);
         this.locale = context.locale();
         this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         setSizeFull();
 
-        model.setLabel(context.message("model.model"));
-        model.setItemLabelGenerator(m -> m.isDefault() ? context.message("model.default-label", m.name()) : m.name());
-        model.setWidth("22em");
         model.addValueChangeListener(change -> show());
         run.setText(context.message("results.run"));
         run.setIcon(VaadinIcon.PLAY.create());

@@ -16,6 +16,7 @@ import org.crmworkbench.db.CrmDatabase;
 import org.crmworkbench.ui.UiTest;
 import org.crmworkbench.ui.account.AccountEditorView;
 import org.crmworkbench.ui.account.AccountPluginTabs;
+import org.crmworkbench.ui.dashboard.DashboardView;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,6 +151,34 @@ class RatingModelViewsTest extends UiTest {
         return database.dsl().select(DSL.field(DSL.name("minimum_total"), BigDecimal.class))
                 .from(DSL.table(DSL.name("crm_customer_rating", "rating_model"))).where(DSL.field(DSL.name("is_default")).isTrue())
                 .fetchSingle().value1();
+    }
+
+    @Test
+    @WithMockUser(username = "manager", roles = "MANAGER")
+    void following_an_account_brings_its_alerts_to_the_dashboard_until_they_are_marked_read() {
+        long account = database.dsl().select(DSL.min(DSL.field(DSL.name("id"), Long.class)))
+                .from(DSL.table(DSL.name("crm_core", "account"))).fetchSingle().value1();
+        navigate(AccountEditorView.class, String.valueOf(account));
+        var editorTabs = $(AccountPluginTabs.class).single();
+        editorTabs.setSelectedIndex($(Tab.class).from(editorTabs).all().stream().map(Tab::getLabel).toList().indexOf("Rating"));
+        roundTrip();
+        var follow = $(com.vaadin.flow.component.checkbox.Checkbox.class)
+                .withCaption("Alert me when this account crosses a cut-off or changes quadrant or pyramid layer").single();
+        test(follow).click();
+        long user = database.dsl().select(DSL.field(DSL.name("user_id"), Long.class))
+                .from(DSL.table(DSL.name("crm_customer_rating", "alert_subscription")))
+                .where(DSL.field(DSL.name("account_id")).eq(account)).fetchSingle().value1();
+        // what the customer analysis writes when the followed account changes layer
+        database.dsl().execute("INSERT INTO crm_customer_rating.rating_alert (user_id, account_id, kind, old_value, new_value) "
+                + "VALUES (?, ?, 'LAYER', 'SMALL', 'MEDIUM')", user, account);
+
+        navigate(DashboardView.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).all()).extracting(span -> span.getText())
+                .anySatisfy(text -> assertThat(text).startsWith(" moved in the pyramid from Small to Medium"));
+        test($(Button.class).withText("Mark all read").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Span.class).all()).extracting(span -> span.getText())
+                .contains("No new alerts on the accounts you follow.");
+        database.dsl().execute("DELETE FROM crm_customer_rating.alert_subscription WHERE user_id = ?", user);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.crmworkbench.core.plugin;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.metric.AccountMetric;
-import org.crmworkbench.core.security.CurrentUser;
 import org.jooq.DSLContext;
 
 import java.time.Clock;

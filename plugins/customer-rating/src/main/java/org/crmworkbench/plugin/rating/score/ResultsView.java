@@ -210,11 +210,6 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    /** Whether a run is under way. */
-    boolean busy() {
-        return busy;
-    }
-
     /** Shows the chosen model's last run and its results. */
     void show() {
         RatingModel shown = model.getValue();

@@ -4,6 +4,7 @@ import org.crmworkbench.db.DatabaseSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -17,10 +18,16 @@ import java.nio.file.Path;
  *                           off with an external one
  * @param bundledPluginsDir  the distribution's plugins, copied into an empty plugins folder
  * @param lifecycle          lifecycle rules
+ * @param publicUrl          the workbench as customers reach it, for links in e-mails (e.g. NPS survey
+ *                           links); default {@code http://localhost:8080/}
+ * @param mailFrom           sender address of e-mail the workbench sends through {@code spring.mail.*};
+ *                           default {@code crm@localhost}
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Db db, @DefaultValue Plugins plugins,
-                            Boolean demoData, Path bundledPluginsDir, @DefaultValue Lifecycle lifecycle) {
+                            Boolean demoData, Path bundledPluginsDir, @DefaultValue Lifecycle lifecycle,
+                            @DefaultValue("http://localhost:8080/") URI publicUrl,
+                            @DefaultValue("crm@localhost") String mailFrom) {
 
     /**
      * @param url          JDBC URL of an external MariaDB; empty: start the embedded one

@@ -10,7 +10,10 @@ import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.api.ApiTokens;
 import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.interaction.DemoInteractions;
+import org.crmworkbench.core.interaction.CoreFollowUps;
 import org.crmworkbench.core.interaction.InteractionService;
+import org.crmworkbench.core.mail.SmtpMailer;
+import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.core.opportunity.DemoOpportunities;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.order.DemoOrders;
@@ -31,6 +34,8 @@ import org.crmworkbench.core.user.DemoUsers;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.db.CrmDatabase;
 import org.springframework.beans.factory.InjectionPoint;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +44,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
 import java.time.LocalDate;
 
 /** Wires the core (database, users, plugin host) into Spring; the core itself knows no Spring. */
@@ -152,10 +158,18 @@ class PlatformConfiguration {
 
     @Bean(destroyMethod = "close")
     PluginHost pluginHost(CrmDatabase database, CrmProperties properties, CurrentUser currentUser,
-                          Permissions permissions, Clock clock) {
+                          Permissions permissions, Clock clock, ObjectProvider<JavaMailSender> mailSender) {
         BundledPlugins.installIfEmpty(properties.bundledPluginsDir(), properties.pluginsDir());
+        // follow-ups publish their events to the host that is being built here
+        var hostRef = new AtomicReference<PluginHost>();
+        var followUps = new CoreFollowUps(database.dsl(),
+                new InteractionService(database.dsl(), clock, event -> hostRef.get().publish(event)), currentUser, clock);
+        Mailer mailer = mailSender.getIfAvailable() == null ? Mailer.NONE
+                : new SmtpMailer(mailSender.getObject(), properties.mailFrom());
         var host = new PluginHost(properties.pluginsDir(), database.dataSource(),
-                new HostServices(currentUser, permissions, clock, properties.demoDataEnabled()));
+                new HostServices(currentUser, permissions, clock, properties.demoDataEnabled(), followUps, mailer,
+                        properties.publicUrl()));
+        hostRef.set(host);
         host.startAll();
         return host;
     }

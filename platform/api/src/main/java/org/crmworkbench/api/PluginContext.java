@@ -1,8 +1,11 @@
 package org.crmworkbench.api;
 
+import org.crmworkbench.api.interaction.FollowUps;
+import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.api.metric.AccountMetric;
 import org.jooq.DSLContext;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -60,5 +63,37 @@ public interface PluginContext {
      */
     default List<AccountMetric> accountMetrics() {
         return List.of();
+    }
+
+    /**
+     * Opens and closes follow-up tasks on accounts.
+     *
+     * @throws UnsupportedOperationException on a host older than API 1.3
+     * @since 1.3
+     */
+    default FollowUps followUps() {
+        throw new UnsupportedOperationException("follow-ups need platform API 1.3");
+    }
+
+    /**
+     * Sends e-mail; {@link Mailer#NONE} when no SMTP server is configured.
+     *
+     * @since 1.3
+     */
+    default Mailer mailer() {
+        return Mailer.NONE;
+    }
+
+    /**
+     * The absolute address of one of this plugin's public routes as the outside world reaches the
+     * workbench (setting {@code crm.public-url}), e.g. {@code answer/abc} of {@code nps-surveys} gives
+     * {@code https://crm.example.com/public/nps-surveys/answer/abc}.
+     *
+     * @param path the part below {@code /public/<plugin-id>/}, without a leading slash; URL-encode
+     *             anything that is not a path-safe character
+     * @since 1.3
+     */
+    default URI publicUrl(String path) {
+        throw new UnsupportedOperationException("public URLs need platform API 1.3");
     }
 }

@@ -24,7 +24,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.csv.CheckedImport;
-import org.crmworkbench.core.csv.CsvFile;
+import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.core.csv.CsvImporter;
 import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportProblem;

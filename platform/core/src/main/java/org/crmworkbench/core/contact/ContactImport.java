@@ -4,7 +4,7 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.audit.AuditEntry;
 import org.crmworkbench.core.audit.AuditTrail;
-import org.crmworkbench.core.csv.CsvFile;
+import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.core.csv.CsvImporter;
 import org.crmworkbench.core.csv.CsvValues;
 import org.crmworkbench.core.csv.ImportAction;

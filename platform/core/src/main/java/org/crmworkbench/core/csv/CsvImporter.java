@@ -1,5 +1,6 @@
 package org.crmworkbench.core.csv;
 
+import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.api.UserRef;
 
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.crmworkbench.core.csv;
 
+import org.crmworkbench.api.csv.CsvFile;
 import java.util.List;
 import java.util.Map;
 

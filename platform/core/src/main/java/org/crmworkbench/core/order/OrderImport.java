@@ -5,7 +5,7 @@ import org.crmworkbench.api.account.AccountEvent;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.csv.CheckedImport;
-import org.crmworkbench.core.csv.CsvFile;
+import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.core.csv.CsvImporter;
 import org.crmworkbench.core.csv.CsvValues;
 import org.crmworkbench.core.csv.ImportAction;

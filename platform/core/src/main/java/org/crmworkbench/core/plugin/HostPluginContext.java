@@ -2,9 +2,12 @@ package org.crmworkbench.core.plugin;
 
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.interaction.FollowUps;
+import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.api.metric.AccountMetric;
 import org.jooq.DSLContext;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -72,6 +75,27 @@ final class HostPluginContext implements PluginContext {
     @Override
     public List<AccountMetric> accountMetrics() {
         return metrics.get();
+    }
+
+    @Override
+    public FollowUps followUps() {
+        if (services.followUps() == null) {
+            throw new UnsupportedOperationException("this host has no follow-ups");
+        }
+        return services.followUps();
+    }
+
+    @Override
+    public Mailer mailer() {
+        return services.mailer();
+    }
+
+    @Override
+    public URI publicUrl(String path) {
+        if (path == null || path.startsWith("/")) {
+            throw new IllegalArgumentException("path must be relative: " + path);
+        }
+        return services.publicBaseUrl().resolve("public/" + pluginId() + "/" + path);
     }
 
     PluginMessages messages() {

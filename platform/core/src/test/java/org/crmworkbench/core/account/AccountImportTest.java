@@ -8,7 +8,7 @@ import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportOutcome;
 import org.crmworkbench.core.csv.ImportProblem;
 import org.crmworkbench.core.csv.StaleImportException;
-import org.crmworkbench.core.csv.CsvFile;
+import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.db.TestDatabase;
 import org.jooq.DSLContext;

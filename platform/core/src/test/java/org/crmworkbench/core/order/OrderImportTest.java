@@ -8,7 +8,7 @@ import org.crmworkbench.core.account.AccountLevel;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.account.LifecycleStage;
-import org.crmworkbench.core.csv.CsvFile;
+import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportProblem;
 import org.crmworkbench.core.user.UserAccounts;

@@ -1,4 +1,4 @@
-package org.crmworkbench.core.csv;
+package org.crmworkbench.api.csv;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +15,7 @@ import java.util.List;
  * @param separator the separator found
  * @param header    the first record, trimmed
  * @param records   the other records, empty lines skipped
+ * @since 1.3
  */
 public record CsvFile(char separator, List<String> header, List<Line> records) {
 

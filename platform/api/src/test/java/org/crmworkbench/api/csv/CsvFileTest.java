@@ -1,4 +1,4 @@
-package org.crmworkbench.core.csv;
+package org.crmworkbench.api.csv;
 
 import org.junit.jupiter.api.Test;
 

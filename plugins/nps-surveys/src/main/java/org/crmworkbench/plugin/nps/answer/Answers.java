@@ -1,0 +1,211 @@
+package org.crmworkbench.plugin.nps.answer;
+
+import org.crmworkbench.plugin.nps.campaign.CampaignStatus;
+import org.crmworkbench.plugin.nps.campaign.CustomerGroups;
+import org.crmworkbench.plugin.nps.followup.FollowUpLoop;
+import org.crmworkbench.plugin.nps.jooq.tables.records.CampaignRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
+import static org.crmworkbench.api.coreviews.Tables.V_CONTACTS;
+import static org.crmworkbench.plugin.nps.jooq.Tables.ANSWER;
+import static org.crmworkbench.plugin.nps.jooq.Tables.CAMPAIGN;
+import static org.crmworkbench.plugin.nps.jooq.Tables.INVITATION;
+import static org.crmworkbench.plugin.nps.jooq.Tables.INVITATION_TOKEN;
+import static org.crmworkbench.plugin.nps.jooq.Tables.OPT_OUT;
+
+/**
+ * Storing answers, whichever way they come: a personal link (one answer per invitation, changeable
+ * while the campaign runs), the anonymous link, manual entry or an import. Every stored answer gets
+ * its keyword tags, and a detractor's answer on an account its follow-up task.
+ */
+public final class Answers {
+
+    public static final int MAX_COMMENT = 2_000;
+    /** How often one invitation's answer may be changed. */
+    public static final int MAX_CHANGES = 20;
+
+    /** How an answer came in. */
+    public enum Source { LINK, ANONYMOUS, MANUAL, IMPORT }
+
+    private final DSLContext dsl;
+    private final Clock clock;
+    private final FollowUpLoop loop;
+
+    public Answers(DSLContext dsl, Clock clock, FollowUpLoop loop) {
+        this.dsl = dsl;
+        this.clock = clock;
+        this.loop = loop;
+    }
+
+    /** What a personal link leads to; never changes data. */
+    public Lookup open(String token) {
+        var hash = Tokens.hash(token);
+        if (hash.isEmpty()) {
+            return new Lookup.Unknown();
+        }
+        var found = dsl.select(INVITATION.ID, INVITATION.LANGUAGE, ANSWER.SCORE, ANSWER.COMMENT).select(CAMPAIGN.fields())
+                .from(INVITATION_TOKEN).join(INVITATION).on(INVITATION.ID.eq(INVITATION_TOKEN.INVITATION_ID))
+                .join(CAMPAIGN).on(CAMPAIGN.ID.eq(INVITATION.CAMPAIGN_ID))
+                .leftJoin(ANSWER).on(ANSWER.INVITATION_ID.eq(INVITATION.ID))
+                .where(INVITATION_TOKEN.TOKEN_HASH.eq(hash.get()))
+                .fetchOptional();
+        if (found.isEmpty()) {
+            return new Lookup.Unknown();
+        }
+        var r = found.get();
+        String language = r.get(INVITATION.LANGUAGE);
+        return lookup(r.into(CAMPAIGN), r.get(INVITATION.ID), language, r.get(ANSWER.SCORE), r.get(ANSWER.COMMENT));
+    }
+
+    /** What an anonymous campaign link leads to, in {@code language}; never changes data. */
+    public Lookup openAnonymous(String token, String language) {
+        var hash = Tokens.hash(token);
+        if (hash.isEmpty()) {
+            return new Lookup.Unknown();
+        }
+        return dsl.selectFrom(CAMPAIGN).where(CAMPAIGN.ANONYMOUS_TOKEN_HASH.eq(hash.get())).fetchOptional()
+                .map(campaign -> lookup(campaign, null, language, null, null))
+                .orElseGet(Lookup.Unknown::new);
+    }
+
+    private Lookup lookup(CampaignRecord campaign, Long invitationId, String language, Integer score, String comment) {
+        LocalDate today = LocalDate.now(clock);
+        if (!CampaignStatus.RUNNING.name().equals(campaign.getStatus()) || today.isAfter(campaign.getClosesOn())) {
+            return new Lookup.Closed(language, false);
+        }
+        if (today.isBefore(campaign.getOpensOn())) {
+            return new Lookup.Closed(language, true);
+        }
+        String question = "nl".equals(language) ? campaign.getQuestionNl() : campaign.getQuestionEn();
+        String followUp = "nl".equals(language) ? campaign.getFollowUpNl() : campaign.getFollowUpEn();
+        return new Lookup.Open(invitationId, campaign.getId(), language, question, followUp, score, comment);
+    }
+
+    /** Stores or changes the answer of the invitation behind a personal link. */
+    public Submission submit(String token, int score, String comment) {
+        if (!valid(score, comment)) {
+            return Submission.INVALID;
+        }
+        var lookup = open(token);
+        if (!(lookup instanceof Lookup.Open open)) {
+            return lookup instanceof Lookup.Closed ? Submission.CLOSED : Submission.UNKNOWN;
+        }
+        long invitationId = open.invitationId();
+        var existing = dsl.select(ANSWER.ID, ANSWER.CHANGES).from(ANSWER).where(ANSWER.INVITATION_ID.eq(invitationId))
+                .fetchOptional();
+        long answerId;
+        if (existing.isPresent()) {
+            if (existing.get().value2() >= MAX_CHANGES) {
+                return Submission.LIMITED;
+            }
+            answerId = existing.get().value1();
+            dsl.update(ANSWER).set(ANSWER.SCORE, score).set(ANSWER.COMMENT, clean(comment))
+                    .set(ANSWER.ANSWERED_AT, LocalDateTime.now(clock)).set(ANSWER.CHANGES, ANSWER.CHANGES.plus(1))
+                    .where(ANSWER.ID.eq(answerId)).execute();
+        } else {
+            var invitation = dsl.selectFrom(INVITATION).where(INVITATION.ID.eq(invitationId)).fetchSingle();
+            Optional<Long> stored = insert(open.campaignId(), invitationId, invitation.getContactId(), score, comment,
+                    LocalDateTime.now(clock), Source.LINK, null);
+            if (stored.isEmpty()) { // answered by a second tab at the same moment: that one counts
+                return Submission.SAVED;
+            }
+            answerId = stored.get();
+        }
+        afterSave(answerId);
+        return Submission.SAVED;
+    }
+
+    /** Stores an answer through an anonymous campaign link: no contact, no account, no reminder. */
+    public Submission submitAnonymous(String token, String language, int score, String comment) {
+        if (!valid(score, comment)) {
+            return Submission.INVALID;
+        }
+        var lookup = openAnonymous(token, language);
+        if (!(lookup instanceof Lookup.Open open)) {
+            return lookup instanceof Lookup.Closed ? Submission.CLOSED : Submission.UNKNOWN;
+        }
+        long id = insert(open.campaignId(), null, null, score, comment, LocalDateTime.now(clock), Source.ANONYMOUS, null)
+                .orElseThrow();
+        afterSave(id);
+        return Submission.SAVED;
+    }
+
+    /**
+     * Records an answer from a paper or phone survey for a contact.
+     *
+     * @throws IllegalArgumentException when the score, comment or contact is not valid
+     */
+    public long enter(long campaignId, long contactId, int score, String comment, LocalDateTime answeredAt, Source source,
+                      String by) {
+        if (!valid(score, comment)) {
+            throw new IllegalArgumentException("score or comment out of range");
+        }
+        long id = insert(campaignId, null, contactId, score, comment, answeredAt, source, by)
+                .orElseThrow(() -> new IllegalArgumentException("no contact " + contactId));
+        afterSave(id);
+        return id;
+    }
+
+    /** The contact behind a personal link asks not to be surveyed again. */
+    public boolean optOut(String token) {
+        var hash = Tokens.hash(token);
+        if (hash.isEmpty()) {
+            return false;
+        }
+        var contact = dsl.select(INVITATION.CONTACT_ID).from(INVITATION_TOKEN)
+                .join(INVITATION).on(INVITATION.ID.eq(INVITATION_TOKEN.INVITATION_ID))
+                .where(INVITATION_TOKEN.TOKEN_HASH.eq(hash.get())).fetchOptional(INVITATION.CONTACT_ID);
+        contact.ifPresent(id -> dsl.insertInto(OPT_OUT, OPT_OUT.CONTACT_ID, OPT_OUT.OPTED_OUT_AT)
+                .values(id, LocalDateTime.now(clock)).onDuplicateKeyIgnore().execute());
+        return contact.isPresent();
+    }
+
+    static boolean valid(int score, String comment) {
+        return score >= 0 && score <= 10 && (comment == null || comment.strip().length() <= MAX_COMMENT);
+    }
+
+    private static String clean(String comment) {
+        return comment == null || comment.isBlank() ? null : comment.strip();
+    }
+
+    /**
+     * Inserts an answer with where the contact stood at that moment: account manager, customer group,
+     * lifecycle stage and DMU role, read from the public core views in the same statement.
+     */
+    private Optional<Long> insert(long campaignId, Long invitationId, Long contactId, int score, String comment,
+                                  LocalDateTime answeredAt, Source source, String by) {
+        if (contactId == null) {
+            return Optional.of(dsl.insertInto(ANSWER).set(ANSWER.CAMPAIGN_ID, campaignId)
+                    .set(ANSWER.INVITATION_ID, invitationId).set(ANSWER.SCORE, score).set(ANSWER.COMMENT, clean(comment))
+                    .set(ANSWER.ANSWERED_AT, answeredAt).set(ANSWER.SOURCE, source.name()).set(ANSWER.ENTERED_BY, by)
+                    .returningResult(ANSWER.ID).fetchSingle().value1());
+        }
+        LocalDate today = answeredAt.toLocalDate();
+        var select = DSL.select(DSL.val(campaignId), DSL.val(invitationId, Long.class), V_ACCOUNTS.ID, V_CONTACTS.ID,
+                        DSL.val(score), DSL.val(clean(comment), String.class), DSL.val(answeredAt), DSL.val(source.name()),
+                        V_ACCOUNTS.ACCOUNT_MANAGER_ID, CustomerGroups.lastYear(today), V_ACCOUNTS.LIFECYCLE_STAGE,
+                        V_CONTACTS.DMU_ROLE, DSL.val(by, String.class))
+                .from(V_CONTACTS).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(V_CONTACTS.ACCOUNT_ID))
+                .where(V_CONTACTS.ID.eq(contactId));
+        return dsl.transactionResult(tx -> {
+            int rows = tx.dsl().insertInto(ANSWER, ANSWER.CAMPAIGN_ID, ANSWER.INVITATION_ID, ANSWER.ACCOUNT_ID, ANSWER.CONTACT_ID,
+                        ANSWER.SCORE, ANSWER.COMMENT, ANSWER.ANSWERED_AT, ANSWER.SOURCE, ANSWER.MANAGER_ID,
+                        ANSWER.CUSTOMER_GROUP, ANSWER.LIFECYCLE_STAGE, ANSWER.DMU_ROLE, ANSWER.ENTERED_BY)
+                    .select(select).onDuplicateKeyIgnore().execute();
+            // the same connection inside the transaction: LAST_INSERT_ID() is this statement's
+            return rows == 0 ? Optional.<Long>empty() : Optional.of(tx.dsl().lastID().longValue());
+        });
+    }
+
+    private void afterSave(long answerId) {
+        new Tagging(dsl).suggest(answerId);
+        loop.openFor(answerId);
+    }
+}

@@ -1,0 +1,93 @@
+package org.crmworkbench.plugin.nps.answer;
+
+import org.jooq.DSLContext;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.crmworkbench.plugin.nps.jooq.Tables.ANSWER;
+import static org.crmworkbench.plugin.nps.jooq.Tables.ANSWER_TAG;
+import static org.crmworkbench.plugin.nps.jooq.Tables.TAG;
+
+/**
+ * Comment tags (price, service, delivery, quality, ...): suggested by each tag's keywords, set by
+ * hand. A hand-set choice replaces the suggestions of that answer.
+ */
+public final class Tagging {
+
+    /**
+     * A tag.
+     *
+     * @param keywords comma-separated words or phrases that suggest it, in any language
+     */
+    public record Tag(long id, String nameEn, String nameNl, String keywords) {
+
+        public String name(Locale locale) {
+            return "nl".equals(locale.getLanguage()) ? nameNl : nameEn;
+        }
+
+        /** Whether one of the keywords occurs in the text as a whole word or phrase, ignoring case. */
+        public boolean matches(String text) {
+            if (text == null || text.isBlank()) {
+                return false;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            return Arrays.stream(keywords.split(",")).map(k -> k.strip().toLowerCase(Locale.ROOT)).filter(k -> !k.isEmpty())
+                    .anyMatch(k -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(k) + "(?![\\p{L}\\p{N}])")
+                            .matcher(lower).find());
+        }
+    }
+
+    private final DSLContext dsl;
+
+    public Tagging(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Tag> tags() {
+        return dsl.selectFrom(TAG).orderBy(TAG.NAME_EN)
+                .fetch(t -> new Tag(t.getId(), t.getNameEn(), t.getNameNl(), t.getKeywords()));
+    }
+
+    /** Re-suggests the tags of one answer from its comment, unless someone tagged it by hand. */
+    public void suggest(long answerId) {
+        if (dsl.fetchExists(ANSWER_TAG, ANSWER_TAG.ANSWER_ID.eq(answerId).and(ANSWER_TAG.SOURCE.eq("MANUAL")))) {
+            return;
+        }
+        String comment = dsl.select(ANSWER.COMMENT).from(ANSWER).where(ANSWER.ID.eq(answerId)).fetchOne(ANSWER.COMMENT);
+        dsl.deleteFrom(ANSWER_TAG).where(ANSWER_TAG.ANSWER_ID.eq(answerId)).execute();
+        var matching = tags().stream().filter(tag -> tag.matches(comment)).toList();
+        if (matching.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(ANSWER_TAG, ANSWER_TAG.ANSWER_ID, ANSWER_TAG.TAG_ID, ANSWER_TAG.SOURCE);
+        for (var tag : matching) {
+            insert = insert.values(answerId, tag.id(), "RULE");
+        }
+        insert.execute();
+    }
+
+    /** Sets the tags of an answer by hand. */
+    public void set(long answerId, Set<Long> tagIds) {
+        dsl.transaction(tx -> {
+            tx.dsl().deleteFrom(ANSWER_TAG).where(ANSWER_TAG.ANSWER_ID.eq(answerId)).execute();
+            if (!tagIds.isEmpty()) {
+                var insert = tx.dsl().insertInto(ANSWER_TAG, ANSWER_TAG.ANSWER_ID, ANSWER_TAG.TAG_ID, ANSWER_TAG.SOURCE);
+                for (long tagId : tagIds) {
+                    insert = insert.values(answerId, tagId, "MANUAL");
+                }
+                insert.execute();
+            }
+        });
+    }
+
+    /** The tags of some answers, by answer id. */
+    public Map<Long, List<Long>> tagsOf(List<Long> answerIds) {
+        return dsl.select(ANSWER_TAG.ANSWER_ID, ANSWER_TAG.TAG_ID).from(ANSWER_TAG).where(ANSWER_TAG.ANSWER_ID.in(answerIds))
+                .fetchGroups(ANSWER_TAG.ANSWER_ID, ANSWER_TAG.TAG_ID);
+    }
+}

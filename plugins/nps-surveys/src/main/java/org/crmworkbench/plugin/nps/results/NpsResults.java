@@ -1,0 +1,204 @@
+package org.crmworkbench.plugin.nps.results;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
+import static org.crmworkbench.api.coreviews.Tables.V_CONTACTS;
+import static org.crmworkbench.api.coreviews.Tables.V_USERS;
+import static org.crmworkbench.plugin.nps.jooq.Tables.ANSWER;
+import static org.crmworkbench.plugin.nps.jooq.Tables.ANSWER_TAG;
+import static org.crmworkbench.plugin.nps.jooq.Tables.CAMPAIGN;
+import static org.crmworkbench.plugin.nps.jooq.Tables.INVITATION;
+import static org.crmworkbench.plugin.nps.jooq.Tables.TAG;
+
+/**
+ * NPS figures, each one aggregate in SQL over the answers: overall, per breakdown (campaign, month,
+ * account manager, customer group, lifecycle stage, DMU role, tag), response rates, and the
+ * comments with their filters.
+ */
+public final class NpsResults {
+
+    /** One row of a breakdown: the key as stored (an id, a code or {@code yyyy-MM}), a name, the counts. */
+    public record Row(String key, String name, Nps nps) {
+    }
+
+    /** One comment. */
+    public record Comment(long answerId, LocalDateTime answeredAt, int score, String comment, Long accountId,
+                          String accountName, String contactName, String campaignName) {
+    }
+
+    /** Which comments to list. */
+    public record CommentFilter(ResultFilter results, Category category, Long tagId, String search) {
+    }
+
+    private final DSLContext dsl;
+
+    public NpsResults(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    private static final Field<Integer> PROMOTERS = DSL.sum(DSL.when(ANSWER.SCORE.ge(9), 1).otherwise(0)).cast(Integer.class);
+    private static final Field<Integer> PASSIVES = DSL.sum(DSL.when(ANSWER.SCORE.between(7, 8), 1).otherwise(0)).cast(Integer.class);
+    private static final Field<Integer> DETRACTORS = DSL.sum(DSL.when(ANSWER.SCORE.le(6), 1).otherwise(0)).cast(Integer.class);
+
+    static Condition where(ResultFilter filter) {
+        Condition condition = DSL.trueCondition();
+        if (filter.campaignId() != null) {
+            condition = condition.and(ANSWER.CAMPAIGN_ID.eq(filter.campaignId()));
+        }
+        if (filter.from() != null) {
+            condition = condition.and(ANSWER.ANSWERED_AT.ge(filter.from().atStartOfDay()));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(ANSWER.ANSWERED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
+        }
+        return condition;
+    }
+
+    private static Nps nps(Record r) {
+        return new Nps(value(r.get(PROMOTERS)), value(r.get(PASSIVES)), value(r.get(DETRACTORS)));
+    }
+
+    private static long value(Integer count) {
+        return count == null ? 0 : count;
+    }
+
+    /** The counts over all answers of the filter. */
+    public Nps overall(ResultFilter filter) {
+        return nps(dsl.select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).where(where(filter)).fetchSingle());
+    }
+
+    /** The rows of one breakdown, in a natural order (months in time order, others by name). */
+    public List<Row> breakdown(ResultFilter filter, Breakdown breakdown) {
+        Condition where = where(filter);
+        List<Row> rows = switch (breakdown) {
+            case CAMPAIGN -> grouped(dsl.select(CAMPAIGN.ID.cast(String.class), CAMPAIGN.NAME, CAMPAIGN.OPENS_ON)
+                    .select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ANSWER.CAMPAIGN_ID))
+                    .where(where).groupBy(CAMPAIGN.ID, CAMPAIGN.NAME, CAMPAIGN.OPENS_ON).orderBy(CAMPAIGN.OPENS_ON, CAMPAIGN.ID).fetch());
+            case MONTH -> {
+                Field<String> month = DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, ANSWER.ANSWERED_AT);
+                yield grouped(dsl.select(month, month).select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).where(where)
+                        .groupBy(month).orderBy(month).fetch());
+            }
+            case MANAGER -> grouped(dsl.select(ANSWER.MANAGER_ID.cast(String.class), V_USERS.DISPLAY_NAME)
+                    .select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).leftJoin(V_USERS).on(V_USERS.ID.eq(ANSWER.MANAGER_ID))
+                    .where(where).groupBy(ANSWER.MANAGER_ID, V_USERS.DISPLAY_NAME).orderBy(V_USERS.DISPLAY_NAME).fetch());
+            case GROUP -> simple(ANSWER.CUSTOMER_GROUP, where);
+            case STAGE -> simple(ANSWER.LIFECYCLE_STAGE, where);
+            case DMU_ROLE -> simple(ANSWER.DMU_ROLE, where);
+            case TAG -> grouped(dsl.select(TAG.ID.cast(String.class), TAG.NAME_EN).select(PROMOTERS, PASSIVES, DETRACTORS)
+                    .from(ANSWER).join(ANSWER_TAG).on(ANSWER_TAG.ANSWER_ID.eq(ANSWER.ID)).join(TAG).on(TAG.ID.eq(ANSWER_TAG.TAG_ID))
+                    .where(where).groupBy(TAG.ID, TAG.NAME_EN).orderBy(TAG.NAME_EN).fetch());
+        };
+        return rows;
+    }
+
+    private List<Row> simple(Field<String> key, Condition where) {
+        return grouped(dsl.select(key, key).select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).where(where)
+                .groupBy(key).orderBy(key).fetch());
+    }
+
+    private static List<Row> grouped(List<? extends Record> records) {
+        var rows = new ArrayList<Row>(records.size());
+        for (var r : records) {
+            rows.add(new Row(r.get(0, String.class), r.get(1, String.class), nps(r)));
+        }
+        return rows;
+    }
+
+    /** Monthly counts over the last {@code months} months up to {@code today}, empty months included. */
+    public List<Row> trend(ResultFilter filter, LocalDate today, int months) {
+        YearMonth last = YearMonth.from(today);
+        YearMonth first = last.minusMonths(months - 1L);
+        var within = new ResultFilter(filter.campaignId(), first.atDay(1), last.atEndOfMonth());
+        var found = breakdown(within, Breakdown.MONTH);
+        var rows = new ArrayList<Row>(months);
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            String key = month.toString();
+            rows.add(found.stream().filter(r -> key.equals(r.key())).findFirst().orElse(new Row(key, key, Nps.EMPTY)));
+        }
+        return rows;
+    }
+
+    /**
+     * The share of invitations answered through their link, in percent with one decimal; empty
+     * without invitations. Over one campaign, or over the invitations sent in the period.
+     */
+    public Optional<BigDecimal> responseRate(ResultFilter filter) {
+        Condition invitations = DSL.trueCondition();
+        if (filter.campaignId() != null) {
+            invitations = invitations.and(INVITATION.CAMPAIGN_ID.eq(filter.campaignId()));
+        }
+        if (filter.from() != null) {
+            invitations = invitations.and(INVITATION.INVITED_AT.ge(filter.from().atStartOfDay()));
+        }
+        if (filter.to() != null) {
+            invitations = invitations.and(INVITATION.INVITED_AT.lt(filter.to().plusDays(1).atStartOfDay()));
+        }
+        var r = dsl.select(DSL.count(), DSL.count(ANSWER.ID))
+                .from(INVITATION).leftJoin(ANSWER).on(ANSWER.INVITATION_ID.eq(INVITATION.ID))
+                .where(invitations).fetchSingle();
+        if (r.value1() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(100L * r.value2()).divide(BigDecimal.valueOf(r.value1()), 1, RoundingMode.HALF_UP));
+    }
+
+    /** Invitations counted by {@link #responseRate}. */
+    public int invitations(ResultFilter filter) {
+        Condition invitations = filter.campaignId() == null ? DSL.trueCondition() : INVITATION.CAMPAIGN_ID.eq(filter.campaignId());
+        return dsl.fetchCount(INVITATION, invitations);
+    }
+
+    public List<Comment> comments(CommentFilter filter, int offset, int limit) {
+        return dsl.select(ANSWER.ID, ANSWER.ANSWERED_AT, ANSWER.SCORE, ANSWER.COMMENT, ANSWER.ACCOUNT_ID, V_ACCOUNTS.NAME,
+                        V_CONTACTS.FIRST_NAME, V_CONTACTS.LAST_NAME, CAMPAIGN.NAME)
+                .from(ANSWER).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ANSWER.CAMPAIGN_ID))
+                .leftJoin(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(ANSWER.ACCOUNT_ID))
+                .leftJoin(V_CONTACTS).on(V_CONTACTS.ID.eq(ANSWER.CONTACT_ID))
+                .where(commentCondition(filter))
+                .orderBy(ANSWER.ANSWERED_AT.desc(), ANSWER.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(r -> new Comment(r.get(ANSWER.ID), r.get(ANSWER.ANSWERED_AT), r.get(ANSWER.SCORE), r.get(ANSWER.COMMENT),
+                        r.get(ANSWER.ACCOUNT_ID), r.get(V_ACCOUNTS.NAME),
+                        r.get(V_CONTACTS.LAST_NAME) == null ? null : r.get(V_CONTACTS.FIRST_NAME) == null
+                                ? r.get(V_CONTACTS.LAST_NAME) : r.get(V_CONTACTS.FIRST_NAME) + " " + r.get(V_CONTACTS.LAST_NAME),
+                        r.get(CAMPAIGN.NAME)));
+    }
+
+    public int countComments(CommentFilter filter) {
+        return dsl.fetchCount(ANSWER, commentCondition(filter));
+    }
+
+    private static Condition commentCondition(CommentFilter filter) {
+        Condition condition = where(filter.results()).and(ANSWER.COMMENT.isNotNull());
+        if (filter.category() != null) {
+            condition = condition.and(switch (filter.category()) {
+                case PROMOTER -> ANSWER.SCORE.ge(9);
+                case PASSIVE -> ANSWER.SCORE.between(7, 8);
+                case DETRACTOR -> ANSWER.SCORE.le(6);
+            });
+        }
+        if (filter.tagId() != null) {
+            condition = condition.andExists(DSL.selectOne().from(ANSWER_TAG)
+                    .where(ANSWER_TAG.ANSWER_ID.eq(ANSWER.ID).and(ANSWER_TAG.TAG_ID.eq(filter.tagId()))));
+        }
+        if (filter.search() != null && !filter.search().isBlank()) {
+            condition = condition.and(ANSWER.COMMENT.containsIgnoreCase(filter.search().strip()));
+        }
+        return condition;
+    }
+}

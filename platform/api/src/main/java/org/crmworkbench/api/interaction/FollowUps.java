@@ -27,7 +27,8 @@ public interface FollowUps {
 
     /**
      * Closes an open follow-up on behalf of the current user, who must be allowed to see the account,
-     * and appends the outcome to its summary.
+     * and appends the outcome to its summary. Without a signed-in user (background work, demo data) it
+     * is closed on behalf of the user it is assigned to.
      *
      * @param interactionId an id {@link #open} returned
      * @param outcome       what was done, not blank

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
+import static org.crmworkbench.db.jooq.Tables.INTERACTION;
 import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 
 /**
@@ -59,7 +60,8 @@ public final class CoreFollowUps implements FollowUps {
         if (outcome == null || outcome.isBlank()) {
             throw new IllegalArgumentException("closing a follow-up needs an outcome");
         }
-        var user = currentUser.user();
+        var user = currentUser.user().or(() -> dsl.select(INTERACTION.USER_ID).from(INTERACTION)
+                .where(INTERACTION.ID.eq(interactionId)).fetchOptional(INTERACTION.USER_ID).map(this::user));
         if (user.isEmpty()) {
             return false;
         }

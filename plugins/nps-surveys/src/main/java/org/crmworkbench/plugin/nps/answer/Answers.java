@@ -10,7 +10,10 @@ import org.jooq.impl.DSL;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
 import static org.crmworkbench.api.coreviews.Tables.V_CONTACTS;
@@ -151,6 +154,46 @@ public final class Answers {
                 .orElseThrow(() -> new IllegalArgumentException("no contact " + contactId));
         afterSave(id);
         return id;
+    }
+
+    /** One answer of a paper or phone survey. */
+    public record Entry(long contactId, int score, String comment, LocalDateTime answeredAt) {
+    }
+
+    /**
+     * Records many answers of a paper or phone survey at once, all or nothing in one transaction;
+     * then suggests their tags and opens the follow-ups of the detractors.
+     *
+     * @param progress told the number stored so far
+     * @return the ids of the new answers
+     * @throws IllegalArgumentException when an entry is not valid; nothing is stored
+     */
+    public List<Long> enterAll(long campaignId, List<Entry> entries, Source source, String by, IntConsumer progress) {
+        for (var entry : entries) {
+            if (!valid(entry.score(), entry.comment())) {
+                throw new IllegalArgumentException("score or comment out of range");
+            }
+        }
+        List<Long> ids = dsl.transactionResult(tx -> {
+            var inTransaction = new Answers(tx.dsl(), clock, loop);
+            var stored = new ArrayList<Long>(entries.size());
+            for (var entry : entries) {
+                stored.add(inTransaction.insert(campaignId, null, entry.contactId(), entry.score(), entry.comment(),
+                        entry.answeredAt(), source, by).orElseThrow(() -> new IllegalArgumentException("no contact " + entry.contactId())));
+                if (stored.size() % 100 == 0) {
+                    progress.accept(stored.size());
+                }
+            }
+            return stored;
+        });
+        progress.accept(ids.size());
+        var tagging = new Tagging(dsl);
+        ids.forEach(tagging::suggest);
+        int opened;
+        do {
+            opened = loop.openMissing(); // at most 500 per round
+        } while (opened > 0);
+        return ids;
     }
 
     /** The contact behind a personal link asks not to be surveyed again. */

@@ -85,6 +85,54 @@ public final class Tagging {
         });
     }
 
+    /**
+     * Adds or changes a tag.
+     *
+     * @param id null to add one
+     * @return the field (nameEn, nameNl, keywords) and message key of what is wrong; empty when saved
+     */
+    public Map<String, String> save(Long id, String nameEn, String nameNl, String keywords) {
+        var errors = new java.util.LinkedHashMap<String, String>();
+        check(errors, "nameEn", nameEn, 60, true);
+        check(errors, "nameNl", nameNl, 60, true);
+        check(errors, "keywords", keywords, 1_000, false);
+        if (errors.isEmpty()) {
+            var other = id == null ? org.jooq.impl.DSL.trueCondition() : TAG.ID.ne(id);
+            if (dsl.fetchExists(TAG, other.and(TAG.NAME_EN.eq(nameEn.strip())))) {
+                errors.put("nameEn", "tags.error.taken");
+            }
+            if (dsl.fetchExists(TAG, other.and(TAG.NAME_NL.eq(nameNl.strip())))) {
+                errors.put("nameNl", "tags.error.taken");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        String words = keywords == null ? "" : keywords.strip();
+        if (id == null) {
+            dsl.insertInto(TAG, TAG.NAME_EN, TAG.NAME_NL, TAG.KEYWORDS).values(nameEn.strip(), nameNl.strip(), words).execute();
+        } else {
+            dsl.update(TAG).set(TAG.NAME_EN, nameEn.strip()).set(TAG.NAME_NL, nameNl.strip()).set(TAG.KEYWORDS, words)
+                    .where(TAG.ID.eq(id)).execute();
+        }
+        return Map.of();
+    }
+
+    private static void check(Map<String, String> errors, String field, String value, int max, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.put(field, "tags.error.required");
+            }
+        } else if (value.strip().length() > max) {
+            errors.put(field, "tags.error.too-long");
+        }
+    }
+
+    /** Deletes a tag and its use on answers. */
+    public void delete(long id) {
+        dsl.deleteFrom(TAG).where(TAG.ID.eq(id)).execute();
+    }
+
     /** The tags of some answers, by answer id. */
     public Map<Long, List<Long>> tagsOf(List<Long> answerIds) {
         return dsl.select(ANSWER_TAG.ANSWER_ID, ANSWER_TAG.TAG_ID).from(ANSWER_TAG).where(ANSWER_TAG.ANSWER_ID.in(answerIds))

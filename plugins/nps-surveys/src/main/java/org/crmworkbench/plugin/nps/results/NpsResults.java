@@ -124,8 +124,22 @@ public final class NpsResults {
         YearMonth last = YearMonth.from(today);
         YearMonth first = last.minusMonths(months - 1L);
         var within = new ResultFilter(filter.campaignId(), first.atDay(1), last.atEndOfMonth());
-        var found = breakdown(within, Breakdown.MONTH);
-        var rows = new ArrayList<Row>(months);
+        return fill(breakdown(within, Breakdown.MONTH), first, last);
+    }
+
+    /** Monthly counts of one account's answers over the last {@code months} months, empty months included. */
+    public List<Row> trendOfAccount(long accountId, LocalDate today, int months) {
+        YearMonth last = YearMonth.from(today);
+        YearMonth first = last.minusMonths(months - 1L);
+        Field<String> month = DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, ANSWER.ANSWERED_AT);
+        var found = grouped(dsl.select(month, month).select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER)
+                .where(ANSWER.ACCOUNT_ID.eq(accountId).and(ANSWER.ANSWERED_AT.ge(first.atDay(1).atStartOfDay())))
+                .groupBy(month).orderBy(month).fetch());
+        return fill(found, first, last);
+    }
+
+    private static List<Row> fill(List<Row> found, YearMonth first, YearMonth last) {
+        var rows = new ArrayList<Row>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             String key = month.toString();
             rows.add(found.stream().filter(r -> key.equals(r.key())).findFirst().orElse(new Row(key, key, Nps.EMPTY)));

@@ -86,11 +86,21 @@ class BrowserSmokeIT {
     @Test
     void anonymous_requests_are_sent_to_the_login_page() throws Exception {
         var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        for (String path : List.of("/", "/admin/plugins", "/customer-rating/models")) {
+        for (String path : List.of("/", "/admin/plugins", "/customer-rating/models", "/nps-surveys/campaigns")) {
             var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void the_public_survey_pages_need_no_login() throws Exception {
+        var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String path : List.of("/public/nps-surveys/answer/unknown-token", "/public/nps-surveys/open/unknown-token")) {
+            var response = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
         }
     }
 
@@ -206,6 +216,40 @@ class BrowserSmokeIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Rating']"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Per criterion"));
             screenshot(driver, "rating-account-tab");
+
+            driver.get(base + "/nps-surveys/results");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nps-score")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Break down by"));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., '%')]")));
+            screenshot(driver, "nps-results");
+
+            driver.get(base + "/nps-surveys/follow-ups");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Customer survey')]")));
+            screenshot(driver, "nps-follow-ups");
+            String followedAccount = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content//a[contains(@href, 'accounts/')]"))).getAttribute("href");
+
+            // the running demo campaign: make its anonymous link and answer through it as a customer would
+            driver.get(base + "/nps-surveys/campaigns");
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid-cell-content[contains(., 'Running')]"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Anonymous link')]"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Copy it now"));
+            screenshot(driver, "nps-campaigns");
+            String link = (String) ((JavascriptExecutor) driver)
+                    .executeScript("return document.querySelector('vaadin-text-field[readonly]').value");
+            assertThat(link).startsWith("http://localhost:8080/public/nps-surveys/open/");
+            driver.get(base + link.substring(link.indexOf("/public/")) + "?lang=en");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "How likely is it"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[normalize-space(.)='9']"))).click();
+            driver.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys("Quick delivery, friendly service");
+            screenshot(driver, "nps-answer-page");
+            driver.findElement(By.xpath("//vaadin-button[contains(., 'Send')]")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Thank you!"));
+
+            driver.get(base + "/" + followedAccount.substring(followedAccount.indexOf("accounts/")));
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='NPS']"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Answers over time"));
+            screenshot(driver, "nps-account-tab");
 
             driver.get(base + "/api-tokens");
             var tokenName = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));

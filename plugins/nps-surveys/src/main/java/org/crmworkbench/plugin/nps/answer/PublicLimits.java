@@ -18,6 +18,7 @@ final class PublicLimits {
 
     static String remoteAddress() {
         var request = VaadinRequest.getCurrent();
-        return request == null ? "?" : request.getRemoteAddr();
+        String address = request == null ? null : request.getRemoteAddr();
+        return address == null ? "?" : address;
     }
 }

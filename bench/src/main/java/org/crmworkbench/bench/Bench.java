@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code ./crm bench core|rating|all [--small]}: runs a benchmark and writes its section of
+ * {@code ./crm bench core|rating|nps|all [--small]}: runs a benchmark and writes its section of
  * {@code docs/benchmarks.md}. Every figure is reported next to a floor measured in the same run.
  */
 public final class Bench {
@@ -24,6 +24,12 @@ public final class Bench {
         System.out.println(result.markdown());
     }
 
+    private static void nps(Path work, boolean small, Path report) throws java.io.IOException {
+        var result = NpsBench.run(work, small ? CoreBench.Size.SMALL : CoreBench.Size.FULL);
+        Report.write(report, "nps", result.markdown());
+        System.out.println(result.markdown());
+    }
+
     public static void main(String[] args) throws Exception {
         var arguments = List.of(args);
         String which = arguments.isEmpty() ? "core" : arguments.getFirst();
@@ -33,12 +39,14 @@ public final class Bench {
         switch (which) {
             case "core" -> core(work, small, report);
             case "rating" -> rating(work, small, report);
+            case "nps" -> nps(work, small, report);
             case "all" -> {
                 core(work, small, report);
                 rating(work, small, report);
+                nps(work, small, report);
             }
             default -> {
-                System.err.println("usage: ./crm bench core|rating|all [--small]   (more benchmarks come with their issues)");
+                System.err.println("usage: ./crm bench core|rating|nps|all [--small]   (more benchmarks come with their issues)");
                 System.exit(2);
             }
         }

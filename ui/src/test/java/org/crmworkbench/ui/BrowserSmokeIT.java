@@ -224,6 +224,7 @@ class BrowserSmokeIT {
             screenshot(driver, "nps-results");
 
             driver.get(base + "/nps-surveys/follow-ups");
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-checkbox[contains(., 'Everyone')]"))).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Customer survey')]")));
             screenshot(driver, "nps-follow-ups");
             String followedAccount = wait.until(ExpectedConditions.presenceOfElementLocated(

@@ -325,6 +325,13 @@ class NpsSurveysIT {
         // interaction) made the other account POTENTIAL for the last answer
         assertThat(results.breakdown(ResultFilter.campaign(campaign), Breakdown.GROUP)).extracting(NpsResults.Row::key)
                 .containsExactly("POSSIBLY_INTERESTED", "POTENTIAL");
+        // the one-pass report of the results page says the same as the breakdowns one by one
+        var report = results.report(ResultFilter.campaign(campaign));
+        assertThat(report.overall()).isEqualTo(new Nps(5, 3, 2));
+        for (var breakdown : NpsResults.IN_REPORT) {
+            assertThat(report.breakdowns().get(breakdown)).as(breakdown.name())
+                    .containsExactlyInAnyOrderElementsOf(results.breakdown(ResultFilter.campaign(campaign), breakdown));
+        }
         assertThat(results.trend(ResultFilter.ALL, LocalDate.now(clock), 3)).extracting(NpsResults.Row::key)
                 .containsExactly("2026-04", "2026-05", "2026-06");
         assertThat(results.trend(ResultFilter.ALL, LocalDate.now(clock), 3).getFirst().nps().format(Locale.ENGLISH)).isEqualTo("—");

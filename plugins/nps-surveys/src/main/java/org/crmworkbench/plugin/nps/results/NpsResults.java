@@ -12,6 +12,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,6 +84,62 @@ public final class NpsResults {
     /** The counts over all answers of the filter. */
     public Nps overall(ResultFilter filter) {
         return nps(dsl.select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).where(where(filter)).fetchSingle());
+    }
+
+    /**
+     * The figures of one filter in one pass: the counts overall and per account manager, customer
+     * group, lifecycle stage and DMU role.
+     *
+     * @param breakdowns the rows of {@link Breakdown#MANAGER}, {@link Breakdown#GROUP}, {@link Breakdown#STAGE}
+     *                   and {@link Breakdown#DMU_ROLE}, each ordered by key (managers by name)
+     */
+    public record Report(Nps overall, Map<Breakdown, List<Row>> breakdowns) {
+    }
+
+    /** Breakdowns {@link #report} computes. */
+    public static final Set<Breakdown> IN_REPORT = EnumSet.of(Breakdown.MANAGER, Breakdown.GROUP, Breakdown.STAGE, Breakdown.DMU_ROLE);
+
+    /**
+     * One grouped scan of the answers (the covering index {@code ix_answer_campaign} for a campaign),
+     * rolled up per breakdown here, and the managers' names.
+     */
+    public Report report(ResultFilter filter) {
+        var count = DSL.count();
+        var groups = dsl.select(ANSWER.SCORE, ANSWER.MANAGER_ID, ANSWER.CUSTOMER_GROUP, ANSWER.LIFECYCLE_STAGE, ANSWER.DMU_ROLE, count)
+                .from(ANSWER).where(where(filter))
+                .groupBy(ANSWER.SCORE, ANSWER.MANAGER_ID, ANSWER.CUSTOMER_GROUP, ANSWER.LIFECYCLE_STAGE, ANSWER.DMU_ROLE)
+                .fetch();
+        var overall = new long[3];
+        Map<Breakdown, Map<String, long[]>> sums = new EnumMap<>(Breakdown.class);
+        IN_REPORT.forEach(b -> sums.put(b, new TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))));
+        for (var g : groups) {
+            int category = Category.of(g.value1()).ordinal();
+            int n = g.value6();
+            overall[category] += n;
+            add(sums.get(Breakdown.MANAGER), g.value2() == null ? null : String.valueOf(g.value2()), category, n);
+            add(sums.get(Breakdown.GROUP), g.value3(), category, n);
+            add(sums.get(Breakdown.STAGE), g.value4(), category, n);
+            add(sums.get(Breakdown.DMU_ROLE), g.value5(), category, n);
+        }
+        var managerIds = sums.get(Breakdown.MANAGER).keySet().stream().filter(java.util.Objects::nonNull).map(Long::valueOf).toList();
+        Map<String, String> names = managerIds.isEmpty() ? Map.of()
+                : dsl.select(V_USERS.ID, V_USERS.DISPLAY_NAME).from(V_USERS).where(V_USERS.ID.in(managerIds))
+                        .fetchMap(r -> String.valueOf(r.value1()), r -> r.value2());
+        Map<Breakdown, List<Row>> breakdowns = new EnumMap<>(Breakdown.class);
+        sums.forEach((breakdown, byKey) -> {
+            var rows = new ArrayList<Row>();
+            byKey.forEach((key, c) -> rows.add(new Row(key, breakdown == Breakdown.MANAGER ? names.get(key) : key,
+                    new Nps(c[0], c[1], c[2]))));
+            if (breakdown == Breakdown.MANAGER) {
+                rows.sort(java.util.Comparator.comparing(Row::name, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+            }
+            breakdowns.put(breakdown, List.copyOf(rows));
+        });
+        return new Report(new Nps(overall[0], overall[1], overall[2]), breakdowns);
+    }
+
+    private static void add(Map<String, long[]> sums, String key, int category, long n) {
+        sums.computeIfAbsent(key, k -> new long[3])[category] += n;
     }
 
     /** The rows of one breakdown, in a natural order (months in time order, others by name). */

@@ -165,6 +165,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Map<Long, List<Long>> shownTags = Map.of();
+    /** The figures of the current filter, read in one pass. */
+    private NpsResults.Report report;
 
     @Override
     public String getPageTitle() {
@@ -182,7 +184,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         var filter = filter();
-        var nps = results.overall(filter);
+        report = results.report(filter);
+        var nps = report.overall();
         summary.removeAll();
         summary.add(card(context.message("results.nps"), nps.format(locale), "nps-score"),
                 card(context.message("category.promoter"), count(nps.promoters(), nps.formatPercentage(Category.PROMOTER, locale)), null),
@@ -216,7 +219,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void showBreakdown() {
-        breakdownGrid.setItems(results.breakdown(filter(), breakdown.getValue()));
+        var by = breakdown.getValue();
+        breakdownGrid.setItems(NpsResults.IN_REPORT.contains(by) ? report.breakdowns().get(by) : results.breakdown(filter(), by));
     }
 
     private void refreshComments() {

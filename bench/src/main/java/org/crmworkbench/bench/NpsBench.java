@@ -1,0 +1,124 @@
+package org.crmworkbench.bench;
+
+import org.crmworkbench.db.CrmDatabase;
+import org.crmworkbench.db.DatabaseSettings;
+import org.crmworkbench.db.EmbeddedMariaDb;
+import org.crmworkbench.plugin.nps.results.NpsResults;
+import org.crmworkbench.plugin.nps.results.ResultFilter;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ./crm bench nps}: the NPS of one campaign with its breakdowns by account manager, customer
+ * group, lifecycle stage and DMU role, over 1,000,000 answers in 50 campaigns, against a single
+ * hand-written SQL aggregate of the same campaign's NPS in the same run.
+ */
+public final class NpsBench {
+
+    private static final String SCHEMA = "crm_nps_surveys";
+    static final int CAMPAIGNS = 50;
+    static final int MANAGERS = 20;
+
+    private NpsBench() {
+    }
+
+    /** The outcome of a run. */
+    public record Result(CoreBench.Size size, String machine, LocalDateTime at, double loadSeconds, int answers,
+                         boolean sameCounts, List<CoreBench.Figure> figures) {
+
+        public String markdown() {
+            var text = new StringBuilder();
+            text.append("## nps (").append(size.name().toLowerCase()).append(")\n\n");
+            text.append("Run ").append(at.withNano(0)).append(" on ").append(machine).append(".\n");
+            text.append(String.format("Data: %,d answers over %d campaigns (%,d per campaign), %d account managers, "
+                    + "generated in %.1f s.%n%n", answers, CAMPAIGNS, answers / CAMPAIGNS, MANAGERS, loadSeconds));
+            text.append("| measure | runs | median ms | floor | floor ms | ratio | target |\n|---|---:|---:|---|---:|---:|---|\n");
+            for (var f : figures) {
+                text.append(String.format("| %s | %d | %.1f | %s | %.1f | %.2f | %s |%n", f.what(), f.runs(), f.medianMs(),
+                        f.floor(), f.floorMs(), f.ratio(), f.target()));
+            }
+            text.append(String.format("%nThe report's overall counts equal the floor's: %s.%n", sameCounts ? "yes" : "NO"));
+            text.append("\nThe report is what the results page shows for a campaign: promoters, passives, detractors and ")
+                    .append("the NPS, and the same per account manager (with names), customer group, lifecycle stage and ")
+                    .append("DMU role. It is one grouped scan of the campaign's rows in the covering index ")
+                    .append("`ix_answer_campaign` rolled up in Java, plus one lookup of the managers' names. The floor is ")
+                    .append("`SELECT SUM(score >= 9), SUM(score BETWEEN 7 AND 8), SUM(score <= 6) FROM answer WHERE ")
+                    .append("campaign_id = ?` over JDBC: the campaign's overall NPS alone.\n");
+            text.append("\nNot measured yet: the public answer page under load (200 submissions per second, p95 under ")
+                    .append("100 ms); see the closing note of issue 6.\n");
+            return text.toString();
+        }
+    }
+
+    public static Result run(Path workDir, CoreBench.Size size) throws IOException {
+        CoreBench.deleteRecursively(workDir);
+        int answers = size == CoreBench.Size.FULL ? 1_000_000 : 10_000;
+        try (var server = EmbeddedMariaDb.start(workDir.resolve("mariadb"), 0, CoreBench.serverOptions(size));
+             var database = CrmDatabase.open(new DatabaseSettings(server.jdbcUrl(), server.user(), server.password(), null,
+                     workDir))) {
+            DSLContext dsl = database.dsl();
+            Flyway.configure().dataSource(database.dataSource()).schemas(SCHEMA).createSchemas(true)
+                    .locations("classpath:db/" + SCHEMA).load().migrate();
+            long start = System.nanoTime();
+            generate(dsl, answers);
+            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            System.out.println("measuring ...");
+
+            long campaign = CAMPAIGNS / 2;
+            var results = new NpsResults(dsl);
+            var filter = ResultFilter.campaign(campaign);
+            int runs = size.queryRuns;
+            double floor = CoreBench.median(runs, () -> dsl.fetchSingle(FLOOR, campaign).get(0, Integer.class));
+            double report = CoreBench.median(runs, () -> results.report(filter).breakdowns().size());
+            var floorRow = dsl.fetchSingle(FLOOR, campaign);
+            var overall = results.report(filter).overall();
+            boolean same = overall.promoters() == floorRow.get(0, Long.class) && overall.passives() == floorRow.get(1, Long.class)
+                    && overall.detractors() == floorRow.get(2, Long.class);
+            var figures = new ArrayList<CoreBench.Figure>();
+            figures.add(new CoreBench.Figure("NPS of a campaign with breakdowns by manager, group, stage and DMU role", runs,
+                    report, floor, "one hand-written SQL aggregate of the campaign's NPS", "<= 2x floor"));
+            double all = CoreBench.median(runs, () -> results.overall(ResultFilter.ALL).responses() > 0 ? 1 : 0);
+            double allFloor = CoreBench.median(runs, () -> dsl.fetchSingle(FLOOR_ALL).get(0, Integer.class));
+            figures.add(new CoreBench.Figure("NPS over all answers (dashboard card)", runs, all, allFloor,
+                    "the same aggregate in plain SQL", "<= 2x floor"));
+            return new Result(size, Machine.describe(), LocalDateTime.now(), loadSeconds, answers, same, figures);
+        }
+    }
+
+    private static final String FLOOR = "SELECT SUM(score >= 9), SUM(score BETWEEN 7 AND 8), SUM(score <= 6) FROM "
+            + SCHEMA + ".answer WHERE campaign_id = ?";
+    private static final String FLOOR_ALL = "SELECT SUM(score >= 9), SUM(score BETWEEN 7 AND 8), SUM(score <= 6) FROM "
+            + SCHEMA + ".answer";
+
+    /** Campaigns, managers and answers with the SEQUENCE engine: deterministic, no randomness. */
+    static void generate(DSLContext dsl, int answers) {
+        LocalDate first = LocalDate.now().minusYears(2);
+        for (int i = 1; i <= CAMPAIGNS; i++) {
+            dsl.execute("INSERT INTO " + SCHEMA + ".campaign (id, name, question_en, question_nl, status, opens_on, closes_on)"
+                    + " VALUES (?, ?, 'q', 'v', 'CLOSED', ?, ?)", i, "Bench " + i, first.plusWeeks(2L * i), first.plusWeeks(2L * i + 1));
+        }
+        dsl.execute("INSERT INTO crm_core.app_user (username, display_name, password_hash) SELECT CONCAT('bench-manager-', seq),"
+                + " CONCAT('Manager ', seq), 'x' FROM seq_1_to_" + MANAGERS);
+        long firstManager = dsl.fetchSingle("SELECT MIN(id) FROM crm_core.app_user WHERE username LIKE 'bench-manager-%'")
+                .get(0, Long.class);
+        dsl.execute("INSERT INTO " + SCHEMA + ".answer (campaign_id, account_id, contact_id, score, comment, answered_at, source,"
+                + " manager_id, customer_group, lifecycle_stage, dmu_role)"
+                + " SELECT 1 + seq % " + CAMPAIGNS + ", 1 + (seq * 7919) % 200000, seq,"
+                + " ELT(1 + (seq * 104729) % 20, 10, 10, 10, 9, 9, 9, 9, 8, 8, 8, 7, 7, 6, 5, 4, 3, 9, 10, 8, 2),"
+                + " CASE WHEN seq % 5 = 0 THEN 'Delivery was late' END,"
+                + " TIMESTAMP(?) + INTERVAL (seq % " + CAMPAIGNS + ") * 14 DAY + INTERVAL seq % 600 MINUTE, 'LINK',"
+                + " ? + (seq * 31) % " + MANAGERS + ","
+                + " ELT(1 + (seq * 17) % 5, 'ACTIVE', 'INACTIVE', 'POTENTIAL', 'POSSIBLY_INTERESTED', 'OTHER'),"
+                + " ELT(1 + (seq * 13) % 7, 'SUSPECT', 'PROSPECT', 'LEAD', 'HOT_LEAD', 'NEW_CUSTOMER', 'LOYAL_CUSTOMER', 'EX_CUSTOMER'),"
+                + " ELT(1 + (seq * 11) % 6, 'USER', 'INFLUENCER', 'BUYER', 'DECIDER', 'GATEKEEPER', 'INITIATOR')"
+                + " FROM seq_1_to_" + answers, first.atStartOfDay(), firstManager);
+        dsl.execute("ANALYZE TABLE " + SCHEMA + ".answer");
+    }
+}

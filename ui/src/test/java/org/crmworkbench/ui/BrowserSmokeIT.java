@@ -132,6 +132,8 @@ class BrowserSmokeIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Customer rating model"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Product/service oriented: 2 criteria"));
             screenshot(driver, "dashboard");
+            click(driver, driver.findElement(By.xpath("//h3[contains(., 'Net Promoter Score')] | //*[normalize-space(text())='Net Promoter Score']")));
+            screenshot(driver, "nps-dashboard");
 
             driver.get(base + "/admin/plugins");
             wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -232,8 +234,9 @@ class BrowserSmokeIT {
 
             // the running demo campaign: make its anonymous link and answer through it as a customer would
             driver.get(base + "/nps-surveys/campaigns");
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid-cell-content[contains(., 'Running')]"))).click();
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Anonymous link')]"))).click();
+            var running = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Running')]")));
+            click(driver, running);
+            click(driver, wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-button[contains(., 'Anonymous link')]"))));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Copy it now"));
             screenshot(driver, "nps-campaigns");
             String link = (String) ((JavascriptExecutor) driver)
@@ -275,6 +278,11 @@ class BrowserSmokeIT {
         } finally {
             driver.quit();
         }
+    }
+
+    /** Clicks an element inside the shell's scrolling content area, which Selenium does not scroll. */
+    private static void click(WebDriver driver, org.openqa.selenium.WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     private static WebDriver chrome() {

@@ -25,7 +25,7 @@ import static org.crmworkbench.plugin.nps.jooq.Tables.FOLLOW_UP;
 
 /**
  * The closed loop (DOMAIN.md section 3): every detractor answer on an account opens a follow-up
- * task for its account manager, due after the configured number of days; closing it records the
+ * task for its account manager, due the configured number of days after the answer; closing it records the
  * outcome. When opening fails (e.g. the account was just deleted) the answer is kept and
  * {@link #openMissing()} tries again.
  */
@@ -63,7 +63,7 @@ public final class FollowUpLoop {
     }
 
     private int open(Condition which) {
-        var missing = dsl.select(ANSWER.ID, ANSWER.ACCOUNT_ID, ANSWER.CONTACT_ID, ANSWER.SCORE, ANSWER.COMMENT,
+        var missing = dsl.select(ANSWER.ID, ANSWER.ACCOUNT_ID, ANSWER.CONTACT_ID, ANSWER.SCORE, ANSWER.COMMENT, ANSWER.ANSWERED_AT,
                         CAMPAIGN.NAME, V_CONTACTS.FIRST_NAME, V_CONTACTS.LAST_NAME, V_USERS.LOCALE)
                 .from(ANSWER).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ANSWER.CAMPAIGN_ID))
                 .join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(ANSWER.ACCOUNT_ID))
@@ -77,9 +77,10 @@ public final class FollowUpLoop {
             return 0;
         }
         int days = Settings.load(dsl).followUpDays();
-        LocalDate due = LocalDate.now(clock).plusDays(days);
         int opened = 0;
         for (var r : missing) {
+            // the customer waits from the moment of answering
+            LocalDate due = r.get(ANSWER.ANSWERED_AT).toLocalDate().plusDays(days);
             String language = r.get(V_USERS.LOCALE) != null && r.get(V_USERS.LOCALE).startsWith("nl") ? "nl" : "en";
             String contact = r.get(V_CONTACTS.LAST_NAME) == null ? Texts.get(language, "follow-up.anonymous")
                     : (r.get(V_CONTACTS.FIRST_NAME) == null ? "" : r.get(V_CONTACTS.FIRST_NAME) + " ") + r.get(V_CONTACTS.LAST_NAME);

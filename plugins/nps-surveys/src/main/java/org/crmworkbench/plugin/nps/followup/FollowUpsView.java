@@ -61,12 +61,13 @@ public class FollowUpsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(item -> new Anchor("accounts/" + item.accountId(), item.accountName()))
                 .setHeader(context.message("follow-ups.account")).setFlexGrow(2);
         grid.addColumn(FollowUpLoop.Item::contactName).setHeader(context.message("follow-ups.contact"));
-        grid.addColumn(FollowUpLoop.Item::score).setHeader(context.message("follow-ups.score")).setAutoWidth(true);
+        grid.addColumn(FollowUpLoop.Item::score).setHeader(context.message("follow-ups.score")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> item.comment() == null ? "" : item.comment()).setHeader(context.message("follow-ups.comment"))
-                .setFlexGrow(3);
+                .setFlexGrow(4).setTooltipGenerator(item -> item.comment() == null ? "" : item.comment());
         grid.addColumn(FollowUpLoop.Item::campaignName).setHeader(context.message("follow-ups.campaign"));
         grid.addColumn(FollowUpLoop.Item::assignee).setHeader(context.message("follow-ups.assignee"));
         grid.addComponentColumn(this::stateOf).setHeader(context.message("follow-ups.state")).setFlexGrow(2);
+        grid.getColumns().forEach(column -> column.setResizable(true));
         grid.setItems(query -> loop.page(assignee(), openOnly.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> loop.count(assignee(), openOnly.getValue()));
         grid.setSizeFull();

@@ -16,7 +16,13 @@ public enum Category {
         return score >= 9 ? PROMOTER : score >= 7 ? PASSIVE : DETRACTOR;
     }
 
+    /** The group, e.g. "Promoters". */
     public String labelKey() {
         return "category." + name().toLowerCase();
+    }
+
+    /** One answer's category, e.g. "Promoter". */
+    public String singularKey() {
+        return "category.one." + name().toLowerCase();
     }
 }

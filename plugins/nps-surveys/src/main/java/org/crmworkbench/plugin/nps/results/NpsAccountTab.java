@@ -82,7 +82,7 @@ public class NpsAccountTab implements AccountTabContribution {
             answers.addColumn(a -> dates.format(a.answeredAt())).setHeader(context.message("tab.date")).setAutoWidth(true);
             answers.addColumn(a -> a.contactName() == null ? "" : a.contactName()).setHeader(context.message("tab.contact"));
             answers.addColumn(AccountAnswers.Answer::score).setHeader(context.message("tab.score")).setAutoWidth(true);
-            answers.addColumn(a -> context.message(Category.of(a.score()).labelKey())).setHeader(context.message("tab.category"));
+            answers.addColumn(a -> context.message(Category.of(a.score()).singularKey())).setHeader(context.message("tab.category"));
             answers.addColumn(a -> a.comment() == null ? "" : a.comment()).setHeader(context.message("tab.comment")).setFlexGrow(3);
             answers.addColumn(AccountAnswers.Answer::campaignName).setHeader(context.message("tab.campaign"));
             answers.addColumn(a -> context.message("source." + a.source().toLowerCase())).setHeader(context.message("tab.source"));

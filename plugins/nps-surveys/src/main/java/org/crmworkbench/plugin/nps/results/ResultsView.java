@@ -144,7 +144,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         comments.addColumn(c -> dates.format(c.answeredAt())).setHeader(context.message("results.date")).setAutoWidth(true);
         comments.addColumn(NpsResults.Comment::score).setHeader(context.message("results.score")).setAutoWidth(true);
-        comments.addColumn(NpsResults.Comment::comment).setHeader(context.message("results.comment")).setFlexGrow(4);
+        comments.addColumn(NpsResults.Comment::comment).setHeader(context.message("results.comment")).setFlexGrow(4)
+                .setTooltipGenerator(NpsResults.Comment::comment);
         comments.addComponentColumn(c -> c.accountId() == null ? new Span(context.message("results.anonymous"))
                 : new Anchor("accounts/" + c.accountId(), c.accountName())).setHeader(context.message("results.account")).setFlexGrow(2);
         comments.addColumn(c -> c.contactName() == null ? "" : c.contactName()).setHeader(context.message("results.contact"));

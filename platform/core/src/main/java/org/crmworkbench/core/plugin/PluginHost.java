@@ -7,6 +7,7 @@ import org.crmworkbench.api.account.AccountEventListener;
 import org.crmworkbench.api.demo.DemoDataContribution;
 import org.crmworkbench.api.metric.AccountMetric;
 import org.crmworkbench.api.metric.AccountMetricContribution;
+import org.crmworkbench.api.schedule.ScheduledTaskContribution;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -28,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
@@ -48,6 +52,9 @@ public final class PluginHost implements AutoCloseable {
     private final PluginStateStore states;
     private final PluginSchemas schemas;
     private final Map<String, StartedPlugin> started = new ConcurrentHashMap<>();
+    /** Runs the plugins' scheduled tasks, one at a time. */
+    private final ScheduledThreadPoolExecutor scheduler = newScheduler();
+    private final Map<String, List<ScheduledFuture<?>>> schedules = new ConcurrentHashMap<>();
     /** Started plugins in load order, replaced under the lock; read lock-free on every navigation. */
     private volatile List<StartedPlugin> startedSnapshot = List.of();
     private final Map<String, String> unreadableJars = new ConcurrentHashMap<>();
@@ -256,6 +263,7 @@ public final class PluginHost implements AutoCloseable {
         for (StartedPlugin plugin : List.copyOf(started.values())) {
             deactivate(plugin.id());
         }
+        scheduler.shutdownNow();
         manager.unloadPlugins();
     }
 
@@ -327,6 +335,7 @@ public final class PluginHost implements AutoCloseable {
             for (PluginLifecycleListener listener : listeners) {
                 listener.started(plugin);
             }
+            schedule(plugin);
             states.save(id, version, true, PluginStatus.ENABLED, null);
             log.info("Plugin {} {} started (schema {})", id, version, schema.name());
         } catch (RuntimeException | LinkageError e) {
@@ -336,8 +345,30 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
+    private static ScheduledThreadPoolExecutor newScheduler() {
+        var executor = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name("plugin-tasks").daemon().factory());
+        executor.setRemoveOnCancelPolicy(true); // cancelled tasks must not keep a plugin's class loader
+        return executor;
+    }
+
+    private void schedule(StartedPlugin plugin) {
+        var futures = new ArrayList<ScheduledFuture<?>>();
+        for (ScheduledTaskContribution task : plugin.tasks()) {
+            long interval = task.interval().toMillis();
+            futures.add(scheduler.scheduleWithFixedDelay(() -> {
+                try {
+                    task.run(plugin.context());
+                } catch (RuntimeException | LinkageError e) {
+                    log.warn("Scheduled task {} of plugin {} failed: {}", task.getClass().getName(), plugin.id(), e.toString());
+                }
+            }, interval, interval, TimeUnit.MILLISECONDS));
+        }
+        schedules.put(plugin.id(), futures);
+    }
+
     /** Withdraws contributions and stops the plugin; never throws. */
     private void deactivate(String id) {
+        Optional.ofNullable(schedules.remove(id)).ifPresent(futures -> futures.forEach(future -> future.cancel(false)));
         StartedPlugin plugin = started.remove(id);
         refreshSnapshot();
         if (plugin != null) {

@@ -7,6 +7,7 @@ import org.crmworkbench.api.account.AccountTabContribution;
 import org.crmworkbench.api.dashboard.DashboardWidgetContribution;
 import org.crmworkbench.api.demo.DemoDataContribution;
 import org.crmworkbench.api.metric.AccountMetricContribution;
+import org.crmworkbench.api.schedule.ScheduledTaskContribution;
 import org.crmworkbench.api.security.PermissionContribution;
 import org.crmworkbench.api.security.PermissionDefinition;
 import org.crmworkbench.api.view.PluginView;
@@ -29,7 +30,8 @@ public record StartedPlugin(String id, String version, ClassLoader classLoader, 
                             List<PluginView> views, List<PublicRoute> publicRoutes,
                             List<DashboardWidgetContribution> widgets, List<AccountTabContribution> accountTabs,
                             List<PermissionDefinition> permissions, List<AccountEventListener> eventListeners,
-                            List<DemoDataContribution> demoData, List<AccountMetricContribution> metrics) {
+                            List<DemoDataContribution> demoData, List<AccountMetricContribution> metrics,
+                            List<ScheduledTaskContribution> tasks) {
 
     private static final Set<String> SIGNED_IN_ACCESS = Set.of(
             "jakarta.annotation.security.PermitAll", "jakarta.annotation.security.RolesAllowed");
@@ -49,7 +51,8 @@ public record StartedPlugin(String id, String version, ClassLoader classLoader, 
                 permissions,
                 manager.getExtensions(AccountEventListener.class, id),
                 manager.getExtensions(DemoDataContribution.class, id),
-                manager.getExtensions(AccountMetricContribution.class, id));
+                manager.getExtensions(AccountMetricContribution.class, id),
+                manager.getExtensions(ScheduledTaskContribution.class, id));
         plugin.check();
         return plugin;
     }
@@ -79,6 +82,12 @@ public record StartedPlugin(String id, String version, ClassLoader classLoader, 
         long distinctPaths = views.stream().map(PluginView::path).distinct().count();
         if (distinctPaths != views.size()) {
             throw new PluginFailure("two views of plugin " + id + " use the same path");
+        }
+        for (ScheduledTaskContribution task : tasks) {
+            var interval = task.interval();
+            if (interval == null || interval.toMillis() < 1) {
+                throw new PluginFailure("scheduled task " + task.getClass().getName() + " needs an interval of at least 1 ms");
+            }
         }
         for (PermissionDefinition permission : permissions) {
             if (!permission.key().startsWith(id + ".")) {

@@ -215,6 +215,30 @@ class PluginHostTest {
     }
 
     @Test
+    void scheduled_tasks_run_while_the_plugin_is_enabled_even_next_to_a_failing_one() throws InterruptedException {
+        dsl.execute("DROP SCHEMA IF EXISTS crm_test_ticking");
+        TestPlugins.writeTicking(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        assertThat(host.startedPlugin(TestPlugins.TICKING).orElseThrow().tasks()).hasSize(2);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (ticks() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(ticks()).as("runs again and again despite the throwing task").isGreaterThanOrEqualTo(3);
+
+        host.disable(TestPlugins.TICKING);
+        long afterDisable = ticks();
+        Thread.sleep(200);
+        assertThat(ticks()).as("no runs once disabled (at most one that was under way)").isLessThanOrEqualTo(afterDisable + 1);
+        dsl.execute("DROP SCHEMA IF EXISTS crm_test_ticking");
+    }
+
+    private long ticks() {
+        return dsl.fetchSingle("SELECT COUNT(*) FROM crm_test_ticking.tick").get(0, Long.class);
+    }
+
+    @Test
     void an_event_reaches_the_listeners_even_when_one_of_them_throws() {
         TestPlugins.writeGood(pluginsDir);
         host = newHost(false);

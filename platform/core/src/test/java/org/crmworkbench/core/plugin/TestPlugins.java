@@ -23,6 +23,7 @@ public final class TestPlugins {
     public static final String FAILING_START = "test-failing-start";
     public static final String NO_ACCESS = "test-no-access";
     public static final String INCOMPATIBLE = "test-incompatible";
+    public static final String TICKING = "test-ticking";
 
     private TestPlugins() {
     }
@@ -48,6 +49,15 @@ public final class TestPlugins {
                         """)
                 .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\ntab.notes=Notes\ntab.broken=Broken\nmetric.events=Events logged\nnotes.count={0,choice,0#no notes|1#one note|1<{0} notes}\n")
                 .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\ntab.notes=Notities\ntab.broken=Kapot\nmetric.events=Gelogde gebeurtenissen\nnotes.count={0,choice,0#geen notities|1#één notitie|1<{0} notities}\n");
+    }
+
+    /** A plugin with two scheduled tasks: one writes a row into {@code tick} every 20 ms, one always throws. */
+    public static Path writeTicking(Path dir) {
+        return TestPluginJar.plugin(TICKING).classesOf(org.crmworkbench.testplugins.ticking.TickingTask.class)
+                .extension(org.crmworkbench.testplugins.ticking.TickingTask.class)
+                .extension(org.crmworkbench.testplugins.ticking.ThrowingTask.class)
+                .migration("V1__create_tick.sql", "CREATE TABLE tick (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY);\n")
+                .writeTo(dir);
     }
 
     public static Path writeGood(Path dir) {

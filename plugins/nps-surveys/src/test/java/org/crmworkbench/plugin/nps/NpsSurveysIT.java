@@ -215,7 +215,7 @@ class NpsSurveysIT {
         assertThat(distribution.dueReminders(campaign)).isZero();
         clock.advance(Duration.ofDays(7));
         assertThat(distribution.dueReminders(campaign)).isEqualTo(1);
-        assertThat(distribution.remind(campaign, done -> { })).isEqualTo(1);
+        assertThat(distribution.remindAllDue()).as("what the hourly task does").isEqualTo(1);
         var reminder = smtp.getReceivedMessages()[2];
         assertThat(GreenMailUtil.getAddressList(reminder.getAllRecipients())).isEqualTo("bert@jansen.example");
         String reminderLink = matchLink(GreenMailUtil.getBody(reminder).replace("=\r\n", ""));

@@ -96,6 +96,7 @@ class NpsSurveysPluginIT {
                 .containsExactly("public/nps-surveys/answer", "public/nps-surveys/open");
         assertThat(plugin.widgets()).hasSize(2);
         assertThat(plugin.accountTabs()).hasSize(1);
+        assertThat(plugin.tasks()).extracting(t -> t.getClass().getSimpleName()).containsExactly("ReminderTask");
         assertThat(plugin.permissions()).extracting(p -> p.key()).containsExactly(NpsPermissions.MANAGE, NpsPermissions.RESULTS);
         assertThat(host.accountMetrics()).extracting(m -> m.key()).contains(NpsMetrics.LATEST_ANSWER);
         assertThat(plugin.context().publicUrl("answer/x").toString()).isEqualTo("https://crm.example.com/public/nps-surveys/answer/x");

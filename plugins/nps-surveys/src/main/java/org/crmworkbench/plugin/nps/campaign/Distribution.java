@@ -84,6 +84,27 @@ public final class Distribution {
         return mail(reminderDue(campaignId), true, progress);
     }
 
+    /**
+     * Sends the reminders that are due in every campaign that accepts answers; what the scheduled
+     * {@link ReminderTask} does every hour. Nothing without an SMTP server.
+     *
+     * @return the number of reminders sent
+     */
+    public int remindAllDue() {
+        if (!mailer.configured()) {
+            return 0;
+        }
+        var running = dsl.select(CAMPAIGN.ID).from(CAMPAIGN).where(CAMPAIGN.STATUS.eq(CampaignStatus.RUNNING.name())
+                .and(CAMPAIGN.CLOSES_ON.ge(LocalDate.now(clock)))).fetch(CAMPAIGN.ID);
+        int sent = 0;
+        for (long campaign : running) {
+            if (dueReminders(campaign) > 0) {
+                sent += remind(campaign, done -> { });
+            }
+        }
+        return sent;
+    }
+
     /** How many invitations wait to be e-mailed. */
     public int unsent(long campaignId) {
         return dsl.fetchCount(INVITATION.join(V_CONTACTS).on(V_CONTACTS.ID.eq(INVITATION.CONTACT_ID))

@@ -18,7 +18,10 @@ public final class Charts {
     private Charts() {
     }
 
-    /** A small line of the monthly scores; months without answers leave a gap. */
+    /**
+     * A small line of the monthly scores: a dot per month with answers, joined across months without
+     * (they have no score, so they get no dot).
+     */
     public static String sparkline(List<Optional<BigDecimal>> values, int width, int height) {
         var svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' width='").append(width).append("' height='").append(height)
@@ -28,25 +31,21 @@ public final class Charts {
                 .append("' stroke='#c8ccd2' stroke-dasharray='2 2'/>");
         double step = values.size() > 1 ? (width - 6.0) / (values.size() - 1) : 0;
         var path = new StringBuilder();
-        boolean drawing = false;
+        var dots = new StringBuilder();
         for (int i = 0; i < values.size(); i++) {
             var value = values.get(i);
             if (value.isEmpty()) {
-                drawing = false;
                 continue;
             }
             double x = 3 + i * step;
             double y = y(value.get().doubleValue(), height);
-            path.append(drawing ? " L" : " M").append(fmt(x)).append(' ').append(fmt(y));
-            drawing = true;
-            if (i == values.size() - 1 || values.get(i + 1).isEmpty() && (i == 0 || values.get(i - 1).isEmpty())) {
-                svg.append("<circle cx='").append(fmt(x)).append("' cy='").append(fmt(y)).append("' r='2.5' fill='#1676f3'/>");
-            }
+            path.append(path.isEmpty() ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
+            dots.append("<circle cx='").append(fmt(x)).append("' cy='").append(fmt(y)).append("' r='2.5' fill='#1676f3'/>");
         }
         if (!path.isEmpty()) {
-            svg.append("<path d='").append(path.toString().strip()).append("' fill='none' stroke='#1676f3' stroke-width='2'/>");
+            svg.append("<path d='").append(path).append("' fill='none' stroke='#1676f3' stroke-width='1.5'/>");
         }
-        return svg.append("</svg>").toString();
+        return svg.append(dots).append("</svg>").toString();
     }
 
     /** Bars per month around a zero line, labelled with the month and the score ("—" without answers). */

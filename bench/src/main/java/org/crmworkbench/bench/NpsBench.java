@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code ./crm bench nps}: the NPS of one campaign with its breakdowns by account manager, customer
@@ -31,7 +32,8 @@ public final class NpsBench {
 
     /** The outcome of a run. */
     public record Result(CoreBench.Size size, String machine, LocalDateTime at, double loadSeconds, int answers,
-                         boolean sameCounts, List<CoreBench.Figure> figures) {
+                         boolean sameCounts, List<CoreBench.Figure> figures,
+                         Optional<PublicPageBench.Outcome> publicPage) {
 
         public String markdown() {
             var text = new StringBuilder();
@@ -51,8 +53,24 @@ public final class NpsBench {
                     .append("`ix_answer_campaign` rolled up in Java, plus one lookup of the managers' names. The floor is ")
                     .append("`SELECT SUM(score >= 9), SUM(score BETWEEN 7 AND 8), SUM(score <= 6) FROM answer WHERE ")
                     .append("campaign_id = ?` over JDBC: the campaign's overall NPS alone.\n");
-            text.append("\nNot measured yet: the public answer page under load (200 submissions per second, p95 under ")
-                    .append("100 ms); see the closing note of issue 6.\n");
+            publicPage.ifPresentOrElse(page -> {
+                text.append("\n### The public answer page over loopback HTTP\n\n");
+                text.append("The packaged workbench with its demo data, started by the benchmark (`-XX:+UseSerialGC -Xmx1g`, as ")
+                        .append("`./crm run`), on the same two cores as the load generator and MariaDB. Each respondent has ")
+                        .append("its own session and personal link and does what a browser does: load the page, Vaadin's init ")
+                        .append("request and the navigation event (opening), then a click on score 9 and the comment with a ")
+                        .append("click on Send (submission, two requests). Pages are opened first at 40 per second; then the ")
+                        .append("submissions start at a fixed rate (open loop), at most ")
+                        .append(PublicPageBench.MAX_IN_FLIGHT).append(" at a time. A quarter more links warm up the JIT first.\n\n");
+                text.append("| measure | rate asked /s | rate reached /s | count | failed | p50 ms | p95 ms | p99 ms |\n")
+                        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                for (var l : List.of(page.opening(), page.submissions(), page.floor())) {
+                    text.append(String.format("| %s | %d | %.0f | %d | %d | %.1f | %.1f | %.1f |%n", l.what(), l.rate(),
+                            l.achievedRate(), l.visits(), l.failed(), l.p50Ms(), l.p95Ms(), l.p99Ms()));
+                }
+                text.append(String.format("%nSubmission p95 / floor p95: %.2f. Target: 200 submissions per second with p95 under "
+                        + "100 ms.%n", page.submissions().p95Ms() / page.floor().p95Ms()));
+            }, () -> text.append("\nThe public answer page was not measured: build the app first (`./crm package`).\n"));
             return text.toString();
         }
     }
@@ -88,7 +106,18 @@ public final class NpsBench {
             double allFloor = CoreBench.median(runs, () -> dsl.fetchSingle(FLOOR_ALL).get(0, Integer.class));
             figures.add(new CoreBench.Figure("NPS over all answers (dashboard card)", runs, all, allFloor,
                     "the same aggregate in plain SQL", "<= 2x floor"));
-            return new Result(size, Machine.describe(), LocalDateTime.now(), loadSeconds, answers, same, figures);
+            return new Result(size, Machine.describe(), LocalDateTime.now(), loadSeconds, answers, same, figures,
+                    publicPage(workDir, size));
+        }
+    }
+
+    private static Optional<PublicPageBench.Outcome> publicPage(Path workDir, CoreBench.Size size) {
+        System.out.println("measuring the public answer page ...");
+        try {
+            return size == CoreBench.Size.FULL ? PublicPageBench.measure(workDir.resolve("public-page"), 200, 2_000)
+                    : PublicPageBench.measure(workDir.resolve("public-page"), 20, 60);
+        } catch (Exception e) {
+            throw new IllegalStateException("measuring the public answer page failed: " + e, e);
         }
     }
 

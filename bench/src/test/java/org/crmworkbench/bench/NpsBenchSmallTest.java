@@ -24,6 +24,11 @@ class NpsBenchSmallTest {
             assertThat(figure.medianMs()).isPositive();
             assertThat(figure.floorMs()).isPositive();
         });
+        // the public answer page is measured when the packaged app exists (it does in ./crm test, after ui)
+        result.publicPage().ifPresent(page -> {
+            assertThat(page.submissions().visits()).isEqualTo(60);
+            assertThat(page.submissions().p95Ms()).as("answers came back").isPositive();
+        });
         Path report = temp.resolve("benchmarks.md");
         Report.write(report, "nps", result.markdown());
         assertThat(Files.readString(report)).contains("| NPS of a campaign with breakdowns");

@@ -53,7 +53,8 @@ public final class Answers {
         if (hash.isEmpty()) {
             return new Lookup.Unknown();
         }
-        var found = dsl.select(INVITATION.ID, INVITATION.LANGUAGE, ANSWER.SCORE, ANSWER.COMMENT).select(CAMPAIGN.fields())
+        var found = dsl.select(INVITATION.ID, INVITATION.CONTACT_ID, INVITATION.LANGUAGE, ANSWER.ID, ANSWER.CHANGES, ANSWER.SCORE,
+                        ANSWER.COMMENT).select(CAMPAIGN.fields())
                 .from(INVITATION_TOKEN).join(INVITATION).on(INVITATION.ID.eq(INVITATION_TOKEN.INVITATION_ID))
                 .join(CAMPAIGN).on(CAMPAIGN.ID.eq(INVITATION.CAMPAIGN_ID))
                 .leftJoin(ANSWER).on(ANSWER.INVITATION_ID.eq(INVITATION.ID))
@@ -64,7 +65,8 @@ public final class Answers {
         }
         var r = found.get();
         String language = r.get(INVITATION.LANGUAGE);
-        return lookup(r.into(CAMPAIGN), r.get(INVITATION.ID), language, r.get(ANSWER.SCORE), r.get(ANSWER.COMMENT));
+        return lookup(r.into(CAMPAIGN), r.get(INVITATION.ID), r.get(INVITATION.CONTACT_ID), r.get(ANSWER.ID),
+                r.get(ANSWER.CHANGES), language, r.get(ANSWER.SCORE), r.get(ANSWER.COMMENT));
     }
 
     /** What an anonymous campaign link leads to, in {@code language}; never changes data. */
@@ -74,11 +76,12 @@ public final class Answers {
             return new Lookup.Unknown();
         }
         return dsl.selectFrom(CAMPAIGN).where(CAMPAIGN.ANONYMOUS_TOKEN_HASH.eq(hash.get())).fetchOptional()
-                .map(campaign -> lookup(campaign, null, language, null, null))
+                .map(campaign -> lookup(campaign, null, null, null, null, language, null, null))
                 .orElseGet(Lookup.Unknown::new);
     }
 
-    private Lookup lookup(CampaignRecord campaign, Long invitationId, String language, Integer score, String comment) {
+    private Lookup lookup(CampaignRecord campaign, Long invitationId, Long contactId, Long answerId, Integer changes,
+                          String language, Integer score, String comment) {
         LocalDate today = LocalDate.now(clock);
         if (!CampaignStatus.RUNNING.name().equals(campaign.getStatus()) || today.isAfter(campaign.getClosesOn())) {
             return new Lookup.Closed(language, false);
@@ -88,7 +91,8 @@ public final class Answers {
         }
         String question = "nl".equals(language) ? campaign.getQuestionNl() : campaign.getQuestionEn();
         String followUp = "nl".equals(language) ? campaign.getFollowUpNl() : campaign.getFollowUpEn();
-        return new Lookup.Open(invitationId, campaign.getId(), language, question, followUp, score, comment);
+        return new Lookup.Open(invitationId, contactId, answerId, changes == null ? 0 : changes, campaign.getId(), language,
+                question, followUp, score, comment);
     }
 
     /** Stores or changes the answer of the invitation behind a personal link. */
@@ -100,28 +104,25 @@ public final class Answers {
         if (!(lookup instanceof Lookup.Open open)) {
             return lookup instanceof Lookup.Closed ? Submission.CLOSED : Submission.UNKNOWN;
         }
-        long invitationId = open.invitationId();
-        var existing = dsl.select(ANSWER.ID, ANSWER.CHANGES).from(ANSWER).where(ANSWER.INVITATION_ID.eq(invitationId))
-                .fetchOptional();
         long answerId;
-        if (existing.isPresent()) {
-            if (existing.get().value2() >= MAX_CHANGES) {
+        boolean fresh = open.answerId() == null;
+        if (!fresh) {
+            if (open.changes() >= MAX_CHANGES) {
                 return Submission.LIMITED;
             }
-            answerId = existing.get().value1();
+            answerId = open.answerId();
             dsl.update(ANSWER).set(ANSWER.SCORE, score).set(ANSWER.COMMENT, clean(comment))
                     .set(ANSWER.ANSWERED_AT, LocalDateTime.now(clock)).set(ANSWER.CHANGES, ANSWER.CHANGES.plus(1))
                     .where(ANSWER.ID.eq(answerId)).execute();
         } else {
-            var invitation = dsl.selectFrom(INVITATION).where(INVITATION.ID.eq(invitationId)).fetchSingle();
-            Optional<Long> stored = insert(open.campaignId(), invitationId, invitation.getContactId(), score, comment,
+            Optional<Long> stored = insert(open.campaignId(), open.invitationId(), open.contactId(), score, comment,
                     LocalDateTime.now(clock), Source.LINK, null);
             if (stored.isEmpty()) { // answered by a second tab at the same moment: that one counts
                 return Submission.SAVED;
             }
             answerId = stored.get();
         }
-        afterSave(answerId);
+        afterSave(answerId, score, comment, fresh);
         return Submission.SAVED;
     }
 
@@ -136,7 +137,7 @@ public final class Answers {
         }
         long id = insert(open.campaignId(), null, null, score, comment, LocalDateTime.now(clock), Source.ANONYMOUS, null)
                 .orElseThrow();
-        afterSave(id);
+        afterSave(id, score, comment, true);
         return Submission.SAVED;
     }
 
@@ -152,7 +153,7 @@ public final class Answers {
         }
         long id = insert(campaignId, null, contactId, score, comment, answeredAt, source, by)
                 .orElseThrow(() -> new IllegalArgumentException("no contact " + contactId));
-        afterSave(id);
+        afterSave(id, score, comment, true);
         return id;
     }
 
@@ -188,7 +189,9 @@ public final class Answers {
         });
         progress.accept(ids.size());
         var tagging = new Tagging(dsl);
-        ids.forEach(tagging::suggest);
+        for (int i = 0; i < ids.size(); i++) {
+            tagging.suggestNew(ids.get(i), clean(entries.get(i).comment()));
+        }
         int opened;
         do {
             opened = loop.openMissing(); // at most 500 per round
@@ -247,8 +250,15 @@ public final class Answers {
         });
     }
 
-    private void afterSave(long answerId) {
-        new Tagging(dsl).suggest(answerId);
-        loop.openFor(answerId);
+    /** Tags by keyword; a detractor's answer gets its follow-up (only detractors cost a query here). */
+    private void afterSave(long answerId, int score, String comment, boolean fresh) {
+        if (fresh) {
+            new Tagging(dsl).suggestNew(answerId, clean(comment));
+        } else {
+            new Tagging(dsl).suggest(answerId);
+        }
+        if (score <= 6) {
+            loop.openFor(answerId);
+        }
     }
 }

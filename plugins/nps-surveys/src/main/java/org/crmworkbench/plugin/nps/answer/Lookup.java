@@ -15,11 +15,14 @@ public sealed interface Lookup {
      * The link may be answered.
      *
      * @param invitationId     null for an anonymous link
+     * @param contactId        the invited contact; null for an anonymous link
+     * @param answerId         the answer given earlier through this invitation, or null
+     * @param changes          how often that answer was changed
      * @param score            the answer given earlier through this invitation, or null
      * @param comment          the comment given earlier, or null
      * @param followUpQuestion the campaign's open question, or null for the default comment prompt
      */
-    record Open(Long invitationId, long campaignId, String language, String question, String followUpQuestion,
-                Integer score, String comment) implements Lookup {
+    record Open(Long invitationId, Long contactId, Long answerId, int changes, long campaignId, String language,
+                String question, String followUpQuestion, Integer score, String comment) implements Lookup {
     }
 }

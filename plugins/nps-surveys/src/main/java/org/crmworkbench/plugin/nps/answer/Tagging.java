@@ -60,6 +60,17 @@ public final class Tagging {
         }
         String comment = dsl.select(ANSWER.COMMENT).from(ANSWER).where(ANSWER.ID.eq(answerId)).fetchOne(ANSWER.COMMENT);
         dsl.deleteFrom(ANSWER_TAG).where(ANSWER_TAG.ANSWER_ID.eq(answerId)).execute();
+        insertMatching(answerId, comment);
+    }
+
+    /** Suggests the tags of an answer just stored, which has none yet. */
+    public void suggestNew(long answerId, String comment) {
+        if (comment != null && !comment.isBlank()) {
+            insertMatching(answerId, comment);
+        }
+    }
+
+    private void insertMatching(long answerId, String comment) {
         var matching = tags().stream().filter(tag -> tag.matches(comment)).toList();
         if (matching.isEmpty()) {
             return;

@@ -63,16 +63,16 @@ final class PublicPageBench {
     }
 
     /** The figures of one measurement against a freshly started workbench. */
-    record Outcome(Latencies opening, Latencies submissions, Latencies floor) {
+    record Outcome(Latencies opening, List<Latencies> submissions, List<Latencies> floors) {
     }
 
     /**
-     * Starts the packaged workbench ({@code ui/target/dist}) with demo data on a free port, opens
-     * {@code submissions} answer pages, submits them at {@code rate} per second and stops it again.
+     * Starts the packaged workbench ({@code ui/target/dist}) with demo data on a free port; for each
+     * rate opens {@code submissions} answer pages and submits them at that rate; stops it again.
      *
      * @return empty when the packaged app is not there (build it with {@code ./crm package})
      */
-    static Optional<Outcome> measure(Path workDir, int rate, int submissions) throws Exception {
+    static Optional<Outcome> measure(Path workDir, List<Integer> rates, int submissions) throws Exception {
         var jar = Stream.of("ui/target/dist/crm-workbench.jar", "../ui/target/dist/crm-workbench.jar")
                 .map(Path::of).filter(Files::exists).findFirst();
         if (jar.isEmpty()) {
@@ -110,14 +110,24 @@ final class PublicPageBench {
             }
             var mariadb = data.resolve("mariadb");
             String jdbc = "jdbc:mariadb://127.0.0.1:" + Files.readString(mariadb.resolve("port")).strip() + "/";
+            int warmUp = submissions / 2;
             var tokens = prepareTokens(jdbc, "crm_app", Files.readString(mariadb.resolve("app-password")).strip(),
-                    submissions + submissions / 4);
+                    warmUp + rates.size() * submissions);
             var bench = new PublicPageBench(base);
-            // warm-up: the JIT, the pools and the caches, with a quarter of the links
-            bench.submitAll(bench.openAll(tokens.subList(submissions, tokens.size()), 40), rate / 2);
-            var pages = bench.openAll(tokens.subList(0, submissions), 40);
-            var measured = bench.submitAll(pages, rate);
-            return Optional.of(new Outcome(bench.opened, measured.get(0), measured.get(1)));
+            // warm-up: the JIT, the pools and the caches
+            bench.submitAll(bench.openAll(tokens.subList(0, warmUp), 40), rates.getFirst());
+            var submitted = new ArrayList<Latencies>();
+            var floors = new ArrayList<Latencies>();
+            Latencies opening = null;
+            for (int i = 0; i < rates.size(); i++) {
+                int from = warmUp + i * submissions;
+                var pages = bench.openAll(tokens.subList(from, from + submissions), 40);
+                opening = opening == null ? bench.opened : opening;
+                var measured = bench.submitAll(pages, rates.get(i));
+                submitted.add(measured.get(0));
+                floors.add(measured.get(1));
+            }
+            return Optional.of(new Outcome(opening, submitted, floors));
         } finally {
             app.destroy();
             if (!app.waitFor(60, TimeUnit.SECONDS)) {

@@ -240,14 +240,12 @@ public final class Answers {
                         V_CONTACTS.DMU_ROLE, DSL.val(by, String.class))
                 .from(V_CONTACTS).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(V_CONTACTS.ACCOUNT_ID))
                 .where(V_CONTACTS.ID.eq(contactId));
-        return dsl.transactionResult(tx -> {
-            int rows = tx.dsl().insertInto(ANSWER, ANSWER.CAMPAIGN_ID, ANSWER.INVITATION_ID, ANSWER.ACCOUNT_ID, ANSWER.CONTACT_ID,
+        // INSERT ... SELECT ... RETURNING: one round trip; nothing comes back for a duplicate invitation
+        return dsl.insertInto(ANSWER, ANSWER.CAMPAIGN_ID, ANSWER.INVITATION_ID, ANSWER.ACCOUNT_ID, ANSWER.CONTACT_ID,
                         ANSWER.SCORE, ANSWER.COMMENT, ANSWER.ANSWERED_AT, ANSWER.SOURCE, ANSWER.MANAGER_ID,
                         ANSWER.CUSTOMER_GROUP, ANSWER.LIFECYCLE_STAGE, ANSWER.DMU_ROLE, ANSWER.ENTERED_BY)
-                    .select(select).onDuplicateKeyIgnore().execute();
-            // the same connection inside the transaction: LAST_INSERT_ID() is this statement's
-            return rows == 0 ? Optional.<Long>empty() : Optional.of(tx.dsl().lastID().longValue());
-        });
+                .select(select).onDuplicateKeyIgnore().returningResult(ANSWER.ID).fetchOptional()
+                .map(org.jooq.Record1::value1);
     }
 
     /** Tags by keyword; a detractor's answer gets its follow-up (only detractors cost a query here). */

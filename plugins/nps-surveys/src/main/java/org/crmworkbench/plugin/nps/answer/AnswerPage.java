@@ -1,6 +1,5 @@
 package org.crmworkbench.plugin.nps.answer;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +18,8 @@ import java.util.List;
 
 /**
  * The public answer page: the question, the 0–10 scale as eleven large buttons (reachable by Tab,
- * chosen with Enter or Space), an optional comment, and a thank-you. Texts in the language of the
+ * chosen with Enter or Space), an optional comment (Enter makes a new line; Tab reaches Send), and a
+ * thank-you. Texts in the language of the
  * invitation; nothing about the customer is shown.
  */
 abstract class AnswerPage extends VerticalLayout implements HasDynamicTitle {
@@ -79,7 +79,6 @@ abstract class AnswerPage extends VerticalLayout implements HasDynamicTitle {
         comment.setValue(open.comment() == null ? "" : open.comment());
         send.setText(Texts.get(language, open.score() == null ? "public.send" : "public.change"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        send.addClickShortcut(Key.ENTER).listenOn(comment).setEventPropagationAllowed(false);
         chosen = null;
         send.setEnabled(false);
         add(question, buttons, ends, comment, send);

@@ -70,10 +70,14 @@ public final class CoreFollowUps implements FollowUps {
             return false;
         }
         var data = current.get().data();
-        String summary = data.summary() + "\n\n" + outcome.strip();
-        if (summary.length() > InteractionService.MAX_SUMMARY) {
-            summary = summary.substring(0, InteractionService.MAX_SUMMARY);
+        // the outcome is kept whole; the original summary gives way when both do not fit
+        String ending = "\n\n" + outcome.strip();
+        if (ending.length() > InteractionService.MAX_SUMMARY) {
+            ending = ending.substring(0, InteractionService.MAX_SUMMARY);
         }
+        String start = data.summary();
+        int room = InteractionService.MAX_SUMMARY - ending.length();
+        String summary = (start.length() <= room ? start : room > 1 ? start.substring(0, room - 1) + "…" : "") + ending;
         try {
             interactions.update(interactionId, current.get().version(),
                     new InteractionData(data.kind(), data.occurredAt(), summary, data.contactIds(), FollowUp.CLOSED,

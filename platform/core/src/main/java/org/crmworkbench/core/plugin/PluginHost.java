@@ -358,7 +358,7 @@ public final class PluginHost implements AutoCloseable {
             futures.add(scheduler.scheduleWithFixedDelay(() -> {
                 try {
                     task.run(plugin.context());
-                } catch (RuntimeException | LinkageError e) {
+                } catch (Throwable e) { // any throw would end the schedule for good
                     log.warn("Scheduled task {} of plugin {} failed: {}", task.getClass().getName(), plugin.id(), e.toString());
                 }
             }, interval, interval, TimeUnit.MILLISECONDS));

@@ -150,6 +150,7 @@ class NpsSurveysIT {
         // within 90 days of that invitation Anna is not invited to another campaign; after it she is
         long summer = campaigns.create(input("Summer", Set.of()), "m");
         assertThat(campaigns.start(summer, 0)).isEqualTo(1); // Eva only
+        dsl.update(CAMPAIGN).set(CAMPAIGN.CLOSES_ON, LocalDate.of(2026, 12, 31)).where(CAMPAIGN.ID.eq(summer)).execute();
         clock.advance(Duration.ofDays(91));
         assertThat(campaigns.invite(summer)).isEqualTo(1); // Anna now
     }
@@ -222,6 +223,25 @@ class NpsSurveysIT {
         assertThat(answers.open(reminderLink)).isInstanceOf(Lookup.Open.class);
         assertThat(distribution.remind(campaign, done -> { })).isZero();
         assertThat(smtp.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void an_answer_entered_by_hand_counts_for_the_invitation_and_nobody_is_invited_after_the_close() {
+        long account = account("Jansen", "NL", "LOYAL_CUSTOMER");
+        long anna = contact(account, "Anna", "anna@jansen.example", true, "DECIDER");
+        contact(account, "Bert", "bert@jansen.example", true, "BUYER");
+        long campaign = startedCampaign("Paper test");
+        assertThat(distribution.send(campaign, done -> { })).isEqualTo(2);
+        answers.enter(campaign, anna, 9, "By phone", LocalDateTime.now(clock), Answers.Source.MANUAL, "m");
+        assertThat(dsl.select(ANSWER.INVITATION_ID).from(ANSWER).fetchOne(ANSWER.INVITATION_ID)).isNotNull();
+        clock.advance(Duration.ofDays(7));
+        assertThat(distribution.dueReminders(campaign)).as("Bert only: Anna answered by phone").isEqualTo(1);
+        assertThat(results.responseRate(ResultFilter.campaign(campaign))).contains(new BigDecimal("50.0"));
+
+        contact(account, "Cor", "cor@jansen.example", true, "USER");
+        clock.advance(Duration.ofDays(30)); // past 30 June
+        assertThat(campaigns.invite(campaign)).isZero();
+        assertThat(distribution.send(campaign, done -> { })).isZero();
     }
 
     @Test

@@ -32,17 +32,16 @@ public class AnonymousAnswerView extends AnswerPage implements HasUrlParameter<S
         List<String> lang = event.getLocation().getQueryParameters().getParameters().getOrDefault("lang", List.of());
         var browser = event.getUI().getLocale();
         language = lang.contains("nl") || lang.isEmpty() && browser != null && "nl".equals(browser.getLanguage()) ? "nl" : "en";
-        String address = PublicLimits.remoteAddress();
-        if (PublicLimits.FAILED_LOOKUPS.exhausted(address)) {
-            showMessage("public.limited-title", "public.limited");
-            return;
-        }
         switch (answers.openAnonymous(token, language)) {
             case Lookup.Open open -> showQuestion(open);
             case Lookup.Closed closed -> showMessage("public.closed-title", closed.notYetOpen() ? "public.not-yet-open" : "public.closed");
             case Lookup.Unknown unknown -> {
-                PublicLimits.FAILED_LOOKUPS.tryAcquire(address);
-                showMessage("public.unknown-title", "public.unknown");
+                // valid links always work; an address that keeps trying made-up ones is told to wait
+                if (PublicLimits.FAILED_LOOKUPS.tryAcquire(PublicLimits.remoteAddress())) {
+                    showMessage("public.unknown-title", "public.unknown");
+                } else {
+                    showMessage("public.limited-title", "public.limited");
+                }
             }
         }
     }

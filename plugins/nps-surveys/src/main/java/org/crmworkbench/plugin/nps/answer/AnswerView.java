@@ -31,11 +31,6 @@ public class AnswerView extends AnswerPage implements HasUrlParameter<String> {
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String parameter) {
         token = parameter;
-        String address = PublicLimits.remoteAddress();
-        if (PublicLimits.FAILED_LOOKUPS.exhausted(address)) {
-            showMessage("public.limited-title", "public.limited");
-            return;
-        }
         switch (answers.open(token)) {
             case Lookup.Open open -> {
                 language = open.language();
@@ -49,8 +44,12 @@ public class AnswerView extends AnswerPage implements HasUrlParameter<String> {
                 showMessage("public.closed-title", closed.notYetOpen() ? "public.not-yet-open" : "public.closed");
             }
             case Lookup.Unknown unknown -> {
-                PublicLimits.FAILED_LOOKUPS.tryAcquire(address);
-                showMessage("public.unknown-title", "public.unknown");
+                // valid links always work; an address that keeps trying made-up ones is told to wait
+                if (PublicLimits.FAILED_LOOKUPS.tryAcquire(PublicLimits.remoteAddress())) {
+                    showMessage("public.unknown-title", "public.unknown");
+                } else {
+                    showMessage("public.limited-title", "public.limited");
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ import org.crmworkbench.plugin.nps.campaign.CustomerGroups;
 import org.crmworkbench.plugin.nps.followup.FollowUpLoop;
 import org.crmworkbench.plugin.nps.jooq.tables.records.CampaignRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import java.time.Clock;
@@ -117,6 +118,13 @@ public final class Answers {
         } else {
             Optional<Long> stored = insert(open.campaignId(), open.invitationId(), open.contactId(), score, comment,
                     LocalDateTime.now(clock), Source.LINK, null);
+            if (stored.isEmpty() && !dsl.fetchExists(ANSWER, ANSWER.INVITATION_ID.eq(open.invitationId()))) {
+                // the contact is gone from the core (deleted since the invitation): keep the answer anyway
+                stored = Optional.of(dsl.insertInto(ANSWER).set(ANSWER.CAMPAIGN_ID, open.campaignId())
+                        .set(ANSWER.INVITATION_ID, open.invitationId()).set(ANSWER.SCORE, score).set(ANSWER.COMMENT, clean(comment))
+                        .set(ANSWER.ANSWERED_AT, LocalDateTime.now(clock)).set(ANSWER.SOURCE, Source.LINK.name())
+                        .returningResult(ANSWER.ID).fetchSingle().value1());
+            }
             if (stored.isEmpty()) { // answered by a second tab at the same moment: that one counts
                 return Submission.SAVED;
             }
@@ -234,7 +242,14 @@ public final class Answers {
                     .returningResult(ANSWER.ID).fetchSingle().value1());
         }
         LocalDate today = answeredAt.toLocalDate();
-        var select = DSL.select(DSL.val(campaignId), DSL.val(invitationId, Long.class), V_ACCOUNTS.ID, V_CONTACTS.ID,
+        // an answer on paper or by phone from an invited contact counts as that invitation's answer
+        // (no reminder, no second answer through the link), unless the link was answered already
+        var other = ANSWER.as("other");
+        Field<Long> invitation = invitationId != null ? DSL.val(invitationId, Long.class)
+                : DSL.field(DSL.select(INVITATION.ID).from(INVITATION)
+                        .where(INVITATION.CAMPAIGN_ID.eq(campaignId).and(INVITATION.CONTACT_ID.eq(V_CONTACTS.ID)))
+                        .andNotExists(DSL.selectOne().from(other).where(other.INVITATION_ID.eq(INVITATION.ID))));
+        var select = DSL.select(DSL.val(campaignId), invitation, V_ACCOUNTS.ID, V_CONTACTS.ID,
                         DSL.val(score), DSL.val(clean(comment), String.class), DSL.val(answeredAt), DSL.val(source.name()),
                         V_ACCOUNTS.ACCOUNT_MANAGER_ID, CustomerGroups.lastYear(today), V_ACCOUNTS.LIFECYCLE_STAGE,
                         V_CONTACTS.DMU_ROLE, DSL.val(by, String.class))

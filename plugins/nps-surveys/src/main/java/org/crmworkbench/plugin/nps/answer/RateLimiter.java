@@ -34,10 +34,4 @@ public final class RateLimiter {
                 ? new Window(now, 1) : new Window(w.start(), w.count() + 1));
         return window.count() <= limit;
     }
-
-    /** Whether {@code key} has used up its window, without counting. */
-    public boolean exhausted(String key) {
-        var window = windows.get(key);
-        return window != null && clock.millis() - window.start() < windowMillis && window.count() >= limit;
-    }
 }

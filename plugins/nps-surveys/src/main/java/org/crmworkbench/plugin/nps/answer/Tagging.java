@@ -48,6 +48,9 @@ public final class Tagging {
         this.dsl = dsl;
     }
 
+    /** The tags, read once per instance for the keyword rules of many answers. */
+    private List<Tag> rules;
+
     public List<Tag> tags() {
         return dsl.selectFrom(TAG).orderBy(TAG.NAME_EN)
                 .fetch(t -> new Tag(t.getId(), t.getNameEn(), t.getNameNl(), t.getKeywords()));
@@ -71,7 +74,10 @@ public final class Tagging {
     }
 
     private void insertMatching(long answerId, String comment) {
-        var matching = tags().stream().filter(tag -> tag.matches(comment)).toList();
+        if (rules == null) {
+            rules = tags();
+        }
+        var matching = rules.stream().filter(tag -> tag.matches(comment)).toList();
         if (matching.isEmpty()) {
             return;
         }

@@ -281,8 +281,8 @@ public final class Campaigns {
      */
     public int invite(long campaignId) {
         var campaign = find(campaignId).orElseThrow(CampaignChangedException::new);
-        if (campaign.status() != CampaignStatus.RUNNING) {
-            return 0;
+        if (campaign.status() != CampaignStatus.RUNNING || LocalDate.now(clock).isAfter(campaign.input().closesOn())) {
+            return 0; // nobody to invite to a survey that no longer accepts answers
         }
         return dsl.insertInto(INVITATION, INVITATION.CAMPAIGN_ID, INVITATION.CONTACT_ID, INVITATION.ACCOUNT_ID,
                         INVITATION.EMAIL, INVITATION.LANGUAGE, INVITATION.INVITED_AT)

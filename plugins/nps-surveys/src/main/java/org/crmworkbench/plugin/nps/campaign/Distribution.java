@@ -60,7 +60,7 @@ public final class Distribution {
 
     /** New personal links for every invitation still waiting for an answer, by account and contact. */
     public List<Link> newLinks(long campaignId) {
-        return links(waiting(campaignId), Integer.MAX_VALUE);
+        return links(waiting(campaignId, false), Integer.MAX_VALUE);
     }
 
     /**
@@ -70,7 +70,7 @@ public final class Distribution {
      * @return the number sent; failures are kept per invitation ({@code send_error})
      */
     public int send(long campaignId, IntConsumer progress) {
-        return mail(waiting(campaignId).and(INVITATION.SENT_AT.isNull()), false, progress);
+        return mail(campaignId, waiting(campaignId, true).and(INVITATION.SENT_AT.isNull()), false, progress);
     }
 
     /** How many invitations are due for their one reminder now. */
@@ -81,7 +81,7 @@ public final class Distribution {
 
     /** Sends the one reminder to non-responders whose e-mail went out at least the campaign's reminder days ago. */
     public int remind(long campaignId, IntConsumer progress) {
-        return mail(reminderDue(campaignId), true, progress);
+        return mail(campaignId, reminderDue(campaignId), true, progress);
     }
 
     /**
@@ -108,7 +108,7 @@ public final class Distribution {
     /** How many invitations wait to be e-mailed. */
     public int unsent(long campaignId) {
         return dsl.fetchCount(INVITATION.join(V_CONTACTS).on(V_CONTACTS.ID.eq(INVITATION.CONTACT_ID))
-                .join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(INVITATION.ACCOUNT_ID)), waiting(campaignId).and(INVITATION.SENT_AT.isNull()));
+                .join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(INVITATION.ACCOUNT_ID)), waiting(campaignId, true).and(INVITATION.SENT_AT.isNull()));
     }
 
     private Condition reminderDue(long campaignId) {
@@ -116,26 +116,31 @@ public final class Distribution {
         if (days == null) {
             return DSL.falseCondition();
         }
-        return waiting(campaignId).and(INVITATION.SENT_AT.le(LocalDateTime.now(clock).minusDays(days)))
+        return waiting(campaignId, true).and(INVITATION.SENT_AT.le(LocalDateTime.now(clock).minusDays(days)))
                 .and(INVITATION.REMINDED_AT.isNull());
     }
 
-    /** Invitations of a campaign that accepts answers, not answered, not opted out, with an address. */
-    private Condition waiting(long campaignId) {
+    /**
+     * Invitations of a campaign that accepts answers (for e-mail: and has opened), not answered, of
+     * contacts who are still active, have an address, still consent when the campaign asks for it and
+     * did not opt out. Mail goes to the contact's current address.
+     */
+    private Condition waiting(long campaignId, boolean mailing) {
         LocalDate today = LocalDate.now(clock);
-        boolean accepting = dsl.fetchExists(CAMPAIGN, CAMPAIGN.ID.eq(campaignId)
-                .and(CAMPAIGN.STATUS.eq(CampaignStatus.RUNNING.name())).and(CAMPAIGN.CLOSES_ON.ge(today)));
-        if (!accepting) {
+        var campaign = dsl.selectFrom(CAMPAIGN).where(CAMPAIGN.ID.eq(campaignId)
+                .and(CAMPAIGN.STATUS.eq(CampaignStatus.RUNNING.name())).and(CAMPAIGN.CLOSES_ON.ge(today))).fetchOptional();
+        if (campaign.isEmpty() || mailing && campaign.get().getOpensOn().isAfter(today)) {
             return DSL.falseCondition();
         }
-        return INVITATION.CAMPAIGN_ID.eq(campaignId)
-                .and(INVITATION.EMAIL.isNotNull())
+        Condition condition = INVITATION.CAMPAIGN_ID.eq(campaignId)
+                .and(V_CONTACTS.ACTIVE.isTrue()).and(V_CONTACTS.EMAIL.isNotNull()).and(V_CONTACTS.EMAIL.ne(""))
                 .andNotExists(DSL.selectOne().from(ANSWER).where(ANSWER.INVITATION_ID.eq(INVITATION.ID)))
                 .andNotExists(DSL.selectOne().from(OPT_OUT).where(OPT_OUT.CONTACT_ID.eq(INVITATION.CONTACT_ID)));
+        return campaign.get().getConsentOnly() ? condition.and(V_CONTACTS.EMAIL_CONSENT.isTrue()) : condition;
     }
 
     private List<Link> links(Condition which, int limit) {
-        var rows = dsl.select(INVITATION.ID, V_ACCOUNTS.NAME, V_CONTACTS.FIRST_NAME, V_CONTACTS.LAST_NAME, INVITATION.EMAIL,
+        var rows = dsl.select(INVITATION.ID, V_ACCOUNTS.NAME, V_CONTACTS.FIRST_NAME, V_CONTACTS.LAST_NAME, V_CONTACTS.EMAIL,
                         INVITATION.LANGUAGE)
                 .from(INVITATION).join(V_CONTACTS).on(V_CONTACTS.ID.eq(INVITATION.CONTACT_ID))
                 .join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(INVITATION.ACCOUNT_ID))
@@ -157,33 +162,38 @@ public final class Distribution {
         return links;
     }
 
-    private int mail(Condition which, boolean reminder, IntConsumer progress) {
+    private int mail(long campaignId, Condition which, boolean reminder, IntConsumer progress) {
         if (!mailer.configured()) {
             throw new MailException("no SMTP server is configured", null);
         }
         String organisation = Settings.load(dsl).organisation();
+        var questions = dsl.select(CAMPAIGN.QUESTION_EN, CAMPAIGN.QUESTION_NL).from(CAMPAIGN).where(CAMPAIGN.ID.eq(campaignId))
+                .fetchSingle();
+        var stamp = reminder ? INVITATION.REMINDED_AT : INVITATION.SENT_AT;
         int sent = 0;
         int handled = 0;
-        // a fixed list: invitations that fail stay unsent and are not retried in this run
+        // a fixed list; each invitation is claimed before its message goes out, so the hourly task, the
+        // button and other nodes never send the same invitation or reminder twice
         for (var link : links(which, 100_000)) {
-            var campaign = dsl.select(CAMPAIGN.QUESTION_EN, CAMPAIGN.QUESTION_NL).from(CAMPAIGN)
-                    .join(INVITATION).on(INVITATION.CAMPAIGN_ID.eq(CAMPAIGN.ID))
-                    .where(INVITATION.ID.eq(link.invitationId())).fetchSingle();
-            String language = link.language();
-            String question = "nl".equals(language) ? campaign.value2() : campaign.value1();
-            String subject = Texts.get(language, reminder ? "mail.reminder-subject" : "mail.subject", organisation);
-            String text = Texts.get(language, reminder ? "mail.reminder-body" : "mail.body", link.contactName(), question,
-                    link.url().toString(), organisation);
             LocalDateTime now = LocalDateTime.now(clock);
-            try {
-                mailer.send(link.email(), subject, text);
-                dsl.update(INVITATION).set(reminder ? INVITATION.REMINDED_AT : INVITATION.SENT_AT, now)
-                        .setNull(INVITATION.SEND_ERROR).where(INVITATION.ID.eq(link.invitationId())).execute();
-                sent++;
-            } catch (MailException e) {
-                String error = e.getMessage() == null ? e.toString() : e.getMessage();
-                dsl.update(INVITATION).set(INVITATION.SEND_ERROR, error.length() > 500 ? error.substring(0, 500) : error)
-                        .where(INVITATION.ID.eq(link.invitationId())).execute();
+            boolean claimed = dsl.update(INVITATION).set(stamp, now)
+                    .where(INVITATION.ID.eq(link.invitationId()).and(stamp.isNull())).execute() == 1;
+            if (claimed) {
+                String language = link.language();
+                String question = "nl".equals(language) ? questions.value2() : questions.value1();
+                String subject = Texts.get(language, reminder ? "mail.reminder-subject" : "mail.subject", organisation);
+                String text = Texts.get(language, reminder ? "mail.reminder-body" : "mail.body", link.contactName(), question,
+                        link.url().toString(), organisation);
+                try {
+                    mailer.send(link.email(), subject, text);
+                    dsl.update(INVITATION).setNull(INVITATION.SEND_ERROR).where(INVITATION.ID.eq(link.invitationId())).execute();
+                    sent++;
+                } catch (MailException e) {
+                    String error = e.getMessage() == null ? e.toString() : e.getMessage();
+                    // an invitation that failed is tried again next time; a reminder is not (one attempt only)
+                    var failed = dsl.update(INVITATION).set(INVITATION.SEND_ERROR, error.length() > 500 ? error.substring(0, 500) : error);
+                    (reminder ? failed : failed.setNull(INVITATION.SENT_AT)).where(INVITATION.ID.eq(link.invitationId())).execute();
+                }
             }
             progress.accept(++handled);
         }

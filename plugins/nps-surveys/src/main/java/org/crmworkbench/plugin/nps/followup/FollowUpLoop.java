@@ -134,7 +134,8 @@ public final class FollowUpLoop {
     /**
      * Follow-ups, open ones first by due date.
      *
-     * @param assigneeId only those assigned to this user; null: everyone's
+     * @param assigneeId only those on accounts this user manages (or assigned to this user when the
+     *                   account has no manager); null: everyone's
      * @param openOnly   only those still open
      */
     public List<Item> page(Long assigneeId, boolean openOnly, int offset, int limit) {
@@ -154,7 +155,9 @@ public final class FollowUpLoop {
     private org.jooq.SelectConditionStep<? extends org.jooq.Record> query(Long assigneeId, boolean openOnly) {
         Condition condition = DSL.trueCondition();
         if (assigneeId != null) {
-            condition = condition.and(V_INTERACTIONS.USER_ID.eq(assigneeId));
+            // the account's current manager: a reassigned account takes its follow-ups along
+            condition = condition.and(V_ACCOUNTS.ACCOUNT_MANAGER_ID.eq(assigneeId)
+                    .or(V_ACCOUNTS.ACCOUNT_MANAGER_ID.isNull().and(V_INTERACTIONS.USER_ID.eq(assigneeId))));
         }
         if (openOnly) {
             condition = condition.and(V_INTERACTIONS.FOLLOW_UP.eq("OPEN"));

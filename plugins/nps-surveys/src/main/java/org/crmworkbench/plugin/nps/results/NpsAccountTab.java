@@ -93,6 +93,7 @@ public class NpsAccountTab implements AccountTabContribution {
             var enter = new Button(context.message("tab.enter"), VaadinIcon.EDIT.create(), click -> new EnterAnswerDialog(context,
                     new Answers(context.dsl(), context.clock(), new FollowUpLoop(context.dsl(), context.clock(), context::followUps)),
                     null, account.id(), this::show).open());
+            enter.setVisible(context.hasPermission(org.crmworkbench.plugin.nps.NpsPermissions.MANAGE));
             add(headline, enter, new H4(context.message("tab.contacts")), contacts, new H4(context.message("tab.answers")),
                     noAnswers, answers);
             show();

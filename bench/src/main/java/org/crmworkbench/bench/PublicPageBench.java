@@ -40,8 +40,8 @@ import java.util.stream.Stream;
  * The public NPS answer page under load over loopback HTTP, as a browser drives it: load the page,
  * Vaadin's init request, the navigation event, a click on a score, the comment and a click on
  * "Send" — five requests per respondent, each respondent with its own session and personal link.
- * Visits start at a fixed rate (open loop) for a bounded time, at most {@link #MAX_IN_FLIGHT} at a
- * time; the floor is opening the login view the same way (page, init, navigation) at the same rate.
+ * Pages are opened first; then the submissions (score click, then comment and Send) start at a fixed
+ * rate (open loop), at most {@link #MAX_IN_FLIGHT} at a time. The floor is the score click alone.
  */
 final class PublicPageBench {
 
@@ -201,52 +201,6 @@ final class PublicPageBench {
         }
     }
 
-    /** Starts {@code visits} visits at {@code rate} per second and measures each from first request to last answer. */
-    Latencies run(String what, int rate, List<String> tokens, boolean answer) throws InterruptedException {
-        int visits = tokens.size();
-        var latencies = Collections.synchronizedList(new ArrayList<Double>());
-        var failed = new AtomicInteger();
-        var inFlight = new Semaphore(MAX_IN_FLIGHT);
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime();
-        try (var workers = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < visits; i++) {
-                long due = start + i * intervalNanos;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
-                if (!inFlight.tryAcquire()) {
-                    failed.incrementAndGet(); // the bound: the server fell too far behind
-                    continue;
-                }
-                String token = tokens.get(i);
-                workers.submit(() -> {
-                    try {
-                        long t0 = System.nanoTime();
-                        boolean ok = answer ? answer(token) : openLogin();
-                        if (ok) {
-                            latencies.add((System.nanoTime() - t0) / 1e6);
-                        } else {
-                            failed.incrementAndGet();
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        failed.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } finally {
-                        inFlight.release();
-                    }
-                });
-            }
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        var sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        return new Latencies(what, rate, visits, failed.get(), percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), sorted.size() / seconds);
-    }
-
     private static double percentile(List<Double> sorted, int p) {
         if (sorted.isEmpty()) {
             return Double.NaN;
@@ -365,19 +319,6 @@ final class PublicPageBench {
         rpc.add(JSON.createObjectNode().put("type", "event").put("node", view.button("Send")).put("event", "click")
                 .set("data", clickData()));
         return session.post(rpc).toString().contains("Thank you!");
-    }
-
-    /** One respondent: page, init, navigation, score 9, comment and send; true when the thank-you came back. */
-    boolean answer(String token) throws IOException, InterruptedException {
-        var session = new Session("public/nps-surveys/answer/" + token);
-        var view = session.open();
-        session.event(view.button("9"), "click", clickData());
-        return send(session, view);
-    }
-
-    /** The floor: open the login view as a Vaadin UI (page, init, navigation). */
-    boolean openLogin() throws IOException, InterruptedException {
-        return new Session("login").open().tags.containsValue("vaadin-login-form");
     }
 
     private static ObjectNode clickData() {

@@ -5,7 +5,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.crmworkbench.api.PluginContext;
-import org.crmworkbench.plugin.nps.followup.FollowUpLoop;
 
 import java.util.List;
 
@@ -21,8 +20,7 @@ public class AnonymousAnswerView extends AnswerPage implements HasUrlParameter<S
     private String token;
 
     public AnonymousAnswerView(PluginContext context) {
-        this.answers = new Answers(context.dsl(), context.clock(),
-                new FollowUpLoop(context.dsl(), context.clock(), context::followUps));
+        this.answers = answers(context);
         send.addClickListener(click -> submit());
     }
 
@@ -34,15 +32,8 @@ public class AnonymousAnswerView extends AnswerPage implements HasUrlParameter<S
         language = lang.contains("nl") || lang.isEmpty() && browser != null && "nl".equals(browser.getLanguage()) ? "nl" : "en";
         switch (answers.openAnonymous(token, language)) {
             case Lookup.Open open -> showQuestion(open);
-            case Lookup.Closed closed -> showMessage("public.closed-title", closed.notYetOpen() ? "public.not-yet-open" : "public.closed");
-            case Lookup.Unknown unknown -> {
-                // valid links always work; an address that keeps trying made-up ones is told to wait
-                if (PublicLimits.FAILED_LOOKUPS.tryAcquire(PublicLimits.remoteAddress())) {
-                    showMessage("public.unknown-title", "public.unknown");
-                } else {
-                    showMessage("public.limited-title", "public.limited");
-                }
-            }
+            case Lookup.Closed closed -> showClosed(closed);
+            case Lookup.Unknown unknown -> showUnknown();
         }
     }
 

@@ -11,7 +11,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.plugin.nps.Texts;
+import org.crmworkbench.plugin.nps.followup.FollowUpLoop;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,25 @@ abstract class AnswerPage extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return Texts.get(language, "public.title");
+    }
+
+    /** The answers of the plugin behind {@code context}, with the closed loop. */
+    static Answers answers(PluginContext context) {
+        return new Answers(context.dsl(), context.clock(), new FollowUpLoop(context.dsl(), context.clock(), context::followUps));
+    }
+
+    /** An unknown link; an address that keeps trying made-up ones is told to wait (valid links always work). */
+    void showUnknown() {
+        if (PublicLimits.FAILED_LOOKUPS.tryAcquire(PublicLimits.remoteAddress())) {
+            showMessage("public.unknown-title", "public.unknown");
+        } else {
+            showMessage("public.limited-title", "public.limited");
+        }
+    }
+
+    /** A link of a campaign that does not accept answers now. */
+    void showClosed(Lookup.Closed closed) {
+        showMessage("public.closed-title", closed.notYetOpen() ? "public.not-yet-open" : "public.closed");
     }
 
     /** Shows a message page: unknown or closed link, limits, thanks. */

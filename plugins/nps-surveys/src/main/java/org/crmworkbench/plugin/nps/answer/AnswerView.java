@@ -8,7 +8,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.plugin.nps.Texts;
-import org.crmworkbench.plugin.nps.followup.FollowUpLoop;
 
 /**
  * The answer page of a personal survey link, {@code /public/nps-surveys/answer/<token>}. A link
@@ -23,8 +22,7 @@ public class AnswerView extends AnswerPage implements HasUrlParameter<String> {
     private String token;
 
     public AnswerView(PluginContext context) {
-        this.answers = new Answers(context.dsl(), context.clock(),
-                new FollowUpLoop(context.dsl(), context.clock(), context::followUps));
+        this.answers = answers(context);
         send.addClickListener(click -> submit());
     }
 
@@ -41,16 +39,9 @@ public class AnswerView extends AnswerPage implements HasUrlParameter<String> {
             }
             case Lookup.Closed closed -> {
                 language = closed.language();
-                showMessage("public.closed-title", closed.notYetOpen() ? "public.not-yet-open" : "public.closed");
+                showClosed(closed);
             }
-            case Lookup.Unknown unknown -> {
-                // valid links always work; an address that keeps trying made-up ones is told to wait
-                if (PublicLimits.FAILED_LOOKUPS.tryAcquire(PublicLimits.remoteAddress())) {
-                    showMessage("public.unknown-title", "public.unknown");
-                } else {
-                    showMessage("public.limited-title", "public.limited");
-                }
-            }
+            case Lookup.Unknown unknown -> showUnknown();
         }
     }
 

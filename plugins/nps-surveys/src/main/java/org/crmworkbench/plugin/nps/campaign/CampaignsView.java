@@ -291,33 +291,30 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     private void confirmStart() {
         int count = campaigns.countTargets(editing.input(), editing.id());
-        var dialog = new ConfirmDialog(context.message("campaigns.start-title"), context.message("campaigns.start-text", count),
-                context.message("campaigns.start"), confirm -> {
-                    try {
-                        int invited = campaigns.start(editing.id(), editing.version());
-                        Notification.show(context.message("campaigns.started", invited), 5000, Notification.Position.BOTTOM_START)
-                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    } catch (CampaignChangedException e) {
-                        notify("campaigns.changed", NotificationVariant.LUMO_ERROR);
-                    }
-                    edited();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText(context.message("campaigns.cancel"));
-        dialog.open();
+        confirm("campaigns.start-title", context.message("campaigns.start-text", count), "campaigns.start", () -> {
+            int invited = campaigns.start(editing.id(), editing.version());
+            Notification.show(context.message("campaigns.started", invited), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        });
     }
 
     private void confirmClose() {
-        var dialog = new ConfirmDialog(context.message("campaigns.close-title"), context.message("campaigns.close-text"),
-                context.message("campaigns.close"), confirm -> {
-                    try {
-                        campaigns.close(editing.id(), editing.version());
-                        notify("campaigns.closed", NotificationVariant.LUMO_SUCCESS);
-                    } catch (CampaignChangedException e) {
-                        notify("campaigns.changed", NotificationVariant.LUMO_ERROR);
-                    }
-                    edited();
-                });
+        confirm("campaigns.close-title", context.message("campaigns.close-text"), "campaigns.close", () -> {
+            campaigns.close(editing.id(), editing.version());
+            notify("campaigns.closed", NotificationVariant.LUMO_SUCCESS);
+        });
+    }
+
+    /** Asks before a status step; a campaign changed in between is reported, then the editor shows it anew. */
+    private void confirm(String titleKey, String text, String confirmKey, Runnable step) {
+        var dialog = new ConfirmDialog(context.message(titleKey), text, context.message(confirmKey), confirm -> {
+            try {
+                step.run();
+            } catch (CampaignChangedException e) {
+                notify("campaigns.changed", NotificationVariant.LUMO_ERROR);
+            }
+            edited();
+        });
         dialog.setCancelable(true);
         dialog.setCancelText(context.message("campaigns.cancel"));
         dialog.open();

@@ -75,10 +75,6 @@ public record Nps(long promoters, long passives, long detractors) {
         return percentage(category).map(value -> decimal(value, locale) + "%").orElse(NONE);
     }
 
-    public Nps plus(Nps other) {
-        return new Nps(promoters + other.promoters, passives + other.passives, detractors + other.detractors);
-    }
-
     static String decimal(BigDecimal value, Locale locale) {
         return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(locale)).format(value);
     }

@@ -1,5 +1,7 @@
 package org.crmworkbench.core.plugin;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.crmworkbench.api.ApiVersion;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.account.AccountEvent;
@@ -8,9 +10,11 @@ import org.crmworkbench.api.demo.DemoDataContribution;
 import org.crmworkbench.api.metric.AccountMetric;
 import org.crmworkbench.api.metric.AccountMetricContribution;
 import org.crmworkbench.api.schedule.ScheduledTaskContribution;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -55,6 +59,9 @@ public final class PluginHost implements AutoCloseable {
     /** Runs the plugins' scheduled tasks, one at a time. */
     private final ScheduledThreadPoolExecutor scheduler = newScheduler();
     private final Map<String, List<ScheduledFuture<?>>> schedules = new ConcurrentHashMap<>();
+    /** The connection pools of the started plugins, by id. */
+    private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
+    static final int PLUGIN_POOL_SIZE = 5;
     /** Started plugins in load order, replaced under the lock; read lock-free on every navigation. */
     private volatile List<StartedPlugin> startedSnapshot = List.of();
     private final Map<String, String> unreadableJars = new ConcurrentHashMap<>();
@@ -316,7 +323,7 @@ public final class PluginHost implements AutoCloseable {
             boolean fresh = schemas.currentVersion(schema) == null;
             schemas.migrate(schema, wrapper.getPluginPath());
             var messages = new PluginMessages(id, wrapper.getPluginClassLoader());
-            var dsl = DSL.using(new SchemaBoundConnections(dataSource, schema.name()), SQLDialect.MARIADB);
+            var dsl = DSL.using(connections(schema), SQLDialect.MARIADB);
             var context = new HostPluginContext(schema, dsl, messages, services, this::accountMetrics);
             PluginState state = manager.startPlugin(id);
             if (state != PluginState.STARTED) {
@@ -343,6 +350,26 @@ public final class PluginHost implements AutoCloseable {
             deactivate(id);
             states.save(id, version, true, PluginStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
         }
+    }
+
+    /**
+     * The plugin's connections, whose default schema is its own. With the workbench's Hikari pool the
+     * plugin gets a small pool of its own with that catalog, so no query pays for switching schemas;
+     * with any other data source each borrowed connection is switched ({@link SchemaBoundConnections}).
+     */
+    private ConnectionProvider connections(PluginSchema schema) {
+        if (dataSource instanceof HikariDataSource shared) {
+            var config = new HikariConfig();
+            shared.copyStateTo(config);
+            config.setPoolName(shared.getPoolName() + "-" + schema.pluginId());
+            config.setCatalog(schema.name());
+            config.setMaximumPoolSize(PLUGIN_POOL_SIZE);
+            config.setMinimumIdle(1);
+            var pool = new HikariDataSource(config);
+            Optional.ofNullable(pools.put(schema.pluginId(), pool)).ifPresent(HikariDataSource::close);
+            return new DataSourceConnectionProvider(pool);
+        }
+        return new SchemaBoundConnections(dataSource, schema.name());
     }
 
     private static ScheduledThreadPoolExecutor newScheduler() {
@@ -389,6 +416,7 @@ public final class PluginHost implements AutoCloseable {
                 log.warn("Plugin {} threw while stopping: {}", id, e.toString());
             }
         }
+        Optional.ofNullable(pools.remove(id)).ifPresent(HikariDataSource::close);
     }
 
     private void refreshSnapshot() {

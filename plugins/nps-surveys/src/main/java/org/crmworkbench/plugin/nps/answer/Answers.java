@@ -120,10 +120,8 @@ public final class Answers {
                     LocalDateTime.now(clock), Source.LINK, null);
             if (stored.isEmpty() && !dsl.fetchExists(ANSWER, ANSWER.INVITATION_ID.eq(open.invitationId()))) {
                 // the contact is gone from the core (deleted since the invitation): keep the answer anyway
-                stored = Optional.of(dsl.insertInto(ANSWER).set(ANSWER.CAMPAIGN_ID, open.campaignId())
-                        .set(ANSWER.INVITATION_ID, open.invitationId()).set(ANSWER.SCORE, score).set(ANSWER.COMMENT, clean(comment))
-                        .set(ANSWER.ANSWERED_AT, LocalDateTime.now(clock)).set(ANSWER.SOURCE, Source.LINK.name())
-                        .returningResult(ANSWER.ID).fetchSingle().value1());
+                stored = insert(open.campaignId(), open.invitationId(), null, score, comment, LocalDateTime.now(clock),
+                        Source.LINK, null);
             }
             if (stored.isEmpty()) { // answered by a second tab at the same moment: that one counts
                 return Submission.SAVED;

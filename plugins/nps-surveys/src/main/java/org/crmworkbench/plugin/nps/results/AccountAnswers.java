@@ -56,11 +56,7 @@ public final class AccountAnswers {
 
     /** The counts over the account's answers from {@code from} on. */
     public Nps nps(long accountId, LocalDate from) {
-        var r = dsl.select(DSL.count().filterWhere(ANSWER.SCORE.ge(9)), DSL.count().filterWhere(ANSWER.SCORE.between(7, 8)),
-                        DSL.count().filterWhere(ANSWER.SCORE.le(6)))
-                .from(ANSWER).where(ANSWER.ACCOUNT_ID.eq(accountId).and(ANSWER.ANSWERED_AT.ge(from.atStartOfDay())))
-                .fetchSingle();
-        return new Nps(r.value1(), r.value2(), r.value3());
+        return new NpsResults(dsl).counts(ANSWER.ACCOUNT_ID.eq(accountId).and(ANSWER.ANSWERED_AT.ge(from.atStartOfDay())));
     }
 
     /** Every active contact of the account with its latest answer and when it may be surveyed next. */

@@ -58,6 +58,7 @@ public final class NpsResults {
     private static final Field<Integer> PROMOTERS = DSL.sum(DSL.when(ANSWER.SCORE.ge(9), 1).otherwise(0)).cast(Integer.class);
     private static final Field<Integer> PASSIVES = DSL.sum(DSL.when(ANSWER.SCORE.between(7, 8), 1).otherwise(0)).cast(Integer.class);
     private static final Field<Integer> DETRACTORS = DSL.sum(DSL.when(ANSWER.SCORE.le(6), 1).otherwise(0)).cast(Integer.class);
+    private static final Field<String> MONTH = DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, ANSWER.ANSWERED_AT);
 
     static Condition where(ResultFilter filter) {
         Condition condition = DSL.trueCondition();
@@ -83,7 +84,18 @@ public final class NpsResults {
 
     /** The counts over all answers of the filter. */
     public Nps overall(ResultFilter filter) {
-        return nps(dsl.select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).where(where(filter)).fetchSingle());
+        return counts(where(filter));
+    }
+
+    /** The counts over the answers that meet {@code condition}. */
+    Nps counts(Condition condition) {
+        return nps(dsl.select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).where(condition).fetchSingle());
+    }
+
+    /** Counts per month ({@code yyyy-MM}) of the answers that meet {@code condition}, in time order. */
+    private List<Row> monthly(Condition condition) {
+        return grouped(dsl.select(MONTH, MONTH).select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).where(condition)
+                .groupBy(MONTH).orderBy(MONTH).fetch());
     }
 
     /**
@@ -149,11 +161,7 @@ public final class NpsResults {
             case CAMPAIGN -> grouped(dsl.select(CAMPAIGN.ID.cast(String.class), CAMPAIGN.NAME, CAMPAIGN.OPENS_ON)
                     .select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ANSWER.CAMPAIGN_ID))
                     .where(where).groupBy(CAMPAIGN.ID, CAMPAIGN.NAME, CAMPAIGN.OPENS_ON).orderBy(CAMPAIGN.OPENS_ON, CAMPAIGN.ID).fetch());
-            case MONTH -> {
-                Field<String> month = DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, ANSWER.ANSWERED_AT);
-                yield grouped(dsl.select(month, month).select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).where(where)
-                        .groupBy(month).orderBy(month).fetch());
-            }
+            case MONTH -> monthly(where);
             case MANAGER -> grouped(dsl.select(ANSWER.MANAGER_ID.cast(String.class), V_USERS.DISPLAY_NAME)
                     .select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER).leftJoin(V_USERS).on(V_USERS.ID.eq(ANSWER.MANAGER_ID))
                     .where(where).groupBy(ANSWER.MANAGER_ID, V_USERS.DISPLAY_NAME).orderBy(V_USERS.DISPLAY_NAME).fetch());
@@ -192,11 +200,8 @@ public final class NpsResults {
     public List<Row> trendOfAccount(long accountId, LocalDate today, int months) {
         YearMonth last = YearMonth.from(today);
         YearMonth first = last.minusMonths(months - 1L);
-        Field<String> month = DSL.field("DATE_FORMAT({0}, '%Y-%m')", String.class, ANSWER.ANSWERED_AT);
-        var found = grouped(dsl.select(month, month).select(PROMOTERS, PASSIVES, DETRACTORS).from(ANSWER)
-                .where(ANSWER.ACCOUNT_ID.eq(accountId).and(ANSWER.ANSWERED_AT.ge(first.atDay(1).atStartOfDay())))
-                .groupBy(month).orderBy(month).fetch());
-        return fill(found, first, last);
+        return fill(monthly(ANSWER.ACCOUNT_ID.eq(accountId).and(ANSWER.ANSWERED_AT.ge(first.atDay(1).atStartOfDay()))),
+                first, last);
     }
 
     private static List<Row> fill(List<Row> found, YearMonth first, YearMonth last) {

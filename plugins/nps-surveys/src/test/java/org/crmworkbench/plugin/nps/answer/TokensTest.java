@@ -1,11 +1,10 @@
 package org.crmworkbench.plugin.nps.answer;
 
+import org.crmworkbench.plugin.nps.MutableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Base64;
 
@@ -32,33 +31,14 @@ class TokensTest {
 
     @Test
     void the_rate_limiter_allows_the_limit_per_window_and_key() {
-        var clock = new MutableClock();
+        var clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
         var limiter = new RateLimiter(3, Duration.ofMinutes(10), clock);
         assertThat(limiter.tryAcquire("a")).isTrue();
         assertThat(limiter.tryAcquire("a")).isTrue();
         assertThat(limiter.tryAcquire("a")).isTrue();
         assertThat(limiter.tryAcquire("a")).isFalse();
         assertThat(limiter.tryAcquire("b")).isTrue();
-        clock.now = clock.now.plus(Duration.ofMinutes(10));
+        clock.advance(Duration.ofMinutes(10));
         assertThat(limiter.tryAcquire("a")).isTrue();
-    }
-
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -11,6 +11,7 @@ import org.crmworkbench.core.api.ApiTokens;
 import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.interaction.DemoInteractions;
 import org.crmworkbench.core.interaction.CoreFollowUps;
+import org.crmworkbench.core.interaction.CoreInteractions;
 import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.mail.SmtpMailer;
 import org.crmworkbench.api.mail.Mailer;
@@ -162,12 +163,13 @@ class PlatformConfiguration {
         BundledPlugins.installIfEmpty(properties.bundledPluginsDir(), properties.pluginsDir());
         // follow-ups publish their events to the host that is being built here
         var hostRef = new AtomicReference<PluginHost>();
-        var followUps = new CoreFollowUps(database.dsl(),
-                new InteractionService(database.dsl(), clock, event -> hostRef.get().publish(event)), currentUser, clock);
+        var interactionService = new InteractionService(database.dsl(), clock, event -> hostRef.get().publish(event));
+        var followUps = new CoreFollowUps(database.dsl(), interactionService, currentUser, clock);
         Mailer mailer = mailSender.getIfAvailable() == null ? Mailer.NONE
                 : new SmtpMailer(mailSender.getObject(), properties.mailFrom());
         var host = new PluginHost(properties.pluginsDir(), database.dataSource(),
-                new HostServices(currentUser, permissions, clock, properties.demoDataEnabled(), followUps, mailer,
+                new HostServices(currentUser, permissions, clock, properties.demoDataEnabled(), followUps,
+                        new CoreInteractions(interactionService, currentUser, clock), mailer,
                         properties.publicUrl()));
         hostRef.set(host);
         host.startAll();

@@ -1,6 +1,7 @@
 package org.crmworkbench.api;
 
 import org.crmworkbench.api.interaction.FollowUps;
+import org.crmworkbench.api.interaction.Interactions;
 import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.api.metric.AccountMetric;
 import org.jooq.DSLContext;
@@ -73,6 +74,16 @@ public interface PluginContext {
      */
     default FollowUps followUps() {
         throw new UnsupportedOperationException("follow-ups need platform API 1.3");
+    }
+
+    /**
+     * Logs interactions on accounts on behalf of the signed-in user.
+     *
+     * @throws UnsupportedOperationException on a host older than API 1.4
+     * @since 1.4
+     */
+    default Interactions interactions() {
+        throw new UnsupportedOperationException("logging interactions needs platform API 1.4");
     }
 
     /**

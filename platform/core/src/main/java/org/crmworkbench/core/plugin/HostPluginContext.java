@@ -3,6 +3,7 @@ package org.crmworkbench.core.plugin;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.interaction.FollowUps;
+import org.crmworkbench.api.interaction.Interactions;
 import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.api.metric.AccountMetric;
 import org.jooq.DSLContext;
@@ -83,6 +84,14 @@ final class HostPluginContext implements PluginContext {
             throw new UnsupportedOperationException("this host has no follow-ups");
         }
         return services.followUps();
+    }
+
+    @Override
+    public Interactions interactions() {
+        if (services.interactions() == null) {
+            throw new UnsupportedOperationException("this host does not log interactions for plugins");
+        }
+        return services.interactions();
     }
 
     @Override

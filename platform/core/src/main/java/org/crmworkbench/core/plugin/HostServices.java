@@ -1,6 +1,7 @@
 package org.crmworkbench.core.plugin;
 
 import org.crmworkbench.api.interaction.FollowUps;
+import org.crmworkbench.api.interaction.Interactions;
 import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
@@ -17,11 +18,12 @@ import java.util.Objects;
  * @param clock         the host clock
  * @param demoData      whether fresh plugin schemas get demo data
  * @param followUps     follow-up tasks on accounts; null: plugins asking for them get an error
+ * @param interactions  logging interactions as the signed-in user; null: plugins asking for it get an error
  * @param mailer        outgoing e-mail
  * @param publicBaseUrl the workbench as the outside world reaches it, ending in {@code /}
  */
 public record HostServices(CurrentUser currentUser, Permissions permissions, Clock clock, boolean demoData,
-                           FollowUps followUps, Mailer mailer, URI publicBaseUrl) {
+                           FollowUps followUps, Interactions interactions, Mailer mailer, URI publicBaseUrl) {
 
     /** The default public address of a workbench started with {@code ./crm run}. */
     public static final URI LOCAL_URL = URI.create("http://localhost:8080/");
@@ -34,8 +36,8 @@ public record HostServices(CurrentUser currentUser, Permissions permissions, Clo
         }
     }
 
-    /** Without follow-ups and e-mail, at {@link #LOCAL_URL}: for tests. */
+    /** Without follow-ups, interactions and e-mail, at {@link #LOCAL_URL}: for tests. */
     public HostServices(CurrentUser currentUser, Permissions permissions, Clock clock, boolean demoData) {
-        this(currentUser, permissions, clock, demoData, null, Mailer.NONE, LOCAL_URL);
+        this(currentUser, permissions, clock, demoData, null, null, Mailer.NONE, LOCAL_URL);
     }
 }

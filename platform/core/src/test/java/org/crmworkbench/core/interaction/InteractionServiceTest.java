@@ -148,4 +148,39 @@ class InteractionServiceTest {
         return new AccountData(name, null, null, null, null, null, null, null, "NL", AccountLevel.REGIONAL,
                 LifecycleStage.SUSPECT, null, false, null, null, managerId);
     }
+
+    @Test
+    void plugins_log_interactions_as_the_signed_in_user_within_what_that_user_may_see() {
+        var signedIn = new java.util.concurrent.atomic.AtomicReference<UserRef>(sales);
+        var pluginSide = new CoreInteractions(interactions, new org.crmworkbench.core.security.CurrentUser() {
+            @Override
+            public java.util.Optional<UserRef> user() {
+                return java.util.Optional.ofNullable(signedIn.get());
+            }
+
+            @Override
+            public java.util.Locale locale() {
+                return java.util.Locale.ENGLISH;
+            }
+        }, clock);
+
+        long id = pluginSide.log(account, Set.of(anna), org.crmworkbench.api.interaction.Interactions.Kind.EMAIL,
+                "Argumentation sent");
+        var logged = interactions.find(id, sales).orElseThrow();
+        assertThat(logged.data().kind()).isEqualTo(InteractionKind.EMAIL);
+        assertThat(logged.data().followUp()).isEqualTo(FollowUp.NONE);
+        assertThat(logged.data().occurredAt()).isEqualTo(LocalDateTime.ofInstant(NOW, ZoneOffset.UTC));
+        assertThat(logged.userName()).isEqualTo("Sanne");
+        assertThat(events).containsExactly(new AccountEvent.InteractionLogged(account, NOW, id));
+
+        int before = dsl.fetchCount(INTERACTION);
+        assertThatThrownBy(() -> pluginSide.log(othersAccount, Set.of(), org.crmworkbench.api.interaction.Interactions.Kind.NOTE, "x"))
+                .as("a sales user does not see another manager's account").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> pluginSide.log(account, Set.of(), org.crmworkbench.api.interaction.Interactions.Kind.NOTE, " "))
+                .isInstanceOf(IllegalArgumentException.class);
+        signedIn.set(null);
+        assertThatThrownBy(() -> pluginSide.log(account, Set.of(), org.crmworkbench.api.interaction.Interactions.Kind.NOTE, "x"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(dsl.fetchCount(INTERACTION)).as("nothing logged").isEqualTo(before);
+    }
 }

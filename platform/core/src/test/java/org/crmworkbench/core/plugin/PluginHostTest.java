@@ -94,7 +94,7 @@ class PluginHostTest {
         assertFailed(BAD_MIGRATION, "migration of schema crm_test_bad_migration failed", "flyway_schema_history");
         assertFailed(FAILING_START, "boom on start");
         assertFailed(NO_ACCESS, "needs an access annotation");
-        assertFailed(INCOMPATIBLE, "requires platform API >=2.0.0 & <3.0.0", "provides 1.3.0");
+        assertFailed(INCOMPATIBLE, "requires platform API >=2.0.0 & <3.0.0", "provides 1.4.0");
         assertThat(routes.live).containsExactlyInAnyOrder("test-good/notes", "test-good/secret");
         assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(GOOD);
     }

@@ -59,7 +59,7 @@ class NpsSurveysPluginIT {
         var clock = Clock.systemUTC();
         var followUps = new CoreFollowUps(dsl, new InteractionService(dsl, clock, event -> { }), CurrentUser.NONE, clock);
         host = new PluginHost(pluginsDir, TestDatabase.get().dataSource(), new HostServices(CurrentUser.NONE, new Permissions(),
-                clock, true, followUps, Mailer.NONE, URI.create("https://crm.example.com")));
+                clock, true, followUps, null, Mailer.NONE, URI.create("https://crm.example.com")));
         host.startAll();
     }
 

@@ -306,7 +306,7 @@ class ValuePropositionIT {
         assertThat(canvases.forAccount(account)).contains(own);
         assertThatThrownBy(() -> canvases.create(new CanvasInput("De Vries 2", account, null, null, null, 3), "t"))
                 .isInstanceOfSatisfying(InputRejectedException.class, e -> assertThat(e.errors()).containsEntry("account", "canvas.error.account-taken"));
-        assertThat(canvases.list("construction", 0, 10)).extracting(Canvases.Listing::id).containsExactly(segment, narrower);
+        assertThat(canvases.list("construction", true, 0, 10)).extracting(Canvases.Listing::id).containsExactly(segment, narrower);
         assertThatThrownBy(() -> canvases.update(segment, 5, new CanvasInput("x", null, "Construction", null, null, 3), "t"))
                 .isInstanceOf(ChangedMeanwhileException.class);
     }

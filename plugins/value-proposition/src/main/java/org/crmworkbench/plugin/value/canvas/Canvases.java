@@ -202,8 +202,11 @@ public final class Canvases {
                           int pains, int gains, int unanswered, LocalDateTime updatedAt, String updatedBy) {
     }
 
-    /** A page of canvases, by name; {@code text} matches the name, the industry or the account. */
-    public List<Listing> list(String text, int offset, int limit) {
+    /**
+     * A page of canvases, by name; {@code text} matches the name, the industry or the account. The
+     * workbench lists segment canvases only: an account's canvas is reached from that account.
+     */
+    public List<Listing> list(String text, boolean segmentsOnly, int offset, int limit) {
         var customer = CANVAS_ITEM.as("c");
         var pains = DSL.selectCount().from(customer).where(customer.CANVAS_ID.eq(CANVAS.ID).and(customer.KIND.eq(ItemKind.PAIN.name()))).asField("pains");
         var gains = DSL.selectCount().from(customer).where(customer.CANVAS_ID.eq(CANVAS.ID).and(customer.KIND.eq(ItemKind.GAIN.name()))).asField("gains");
@@ -213,13 +216,14 @@ public final class Canvases {
         return dsl.select(CANVAS.ID, CANVAS.NAME, CANVAS.ACCOUNT_ID, V_ACCOUNTS.NAME, CANVAS.INDUSTRY, CANVAS.ACCOUNT_LEVEL,
                         pains, gains, unanswered, CANVAS.UPDATED_AT, CANVAS.UPDATED_BY)
                 .from(CANVAS).leftJoin(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(CANVAS.ACCOUNT_ID))
-                .where(matching(text)).orderBy(CANVAS.NAME, CANVAS.ID).offset(offset).limit(limit)
+                .where(matching(text, segmentsOnly)).orderBy(CANVAS.NAME, CANVAS.ID).offset(offset).limit(limit)
                 .fetch(r -> new Listing(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
                         (Integer) r.get(6), (Integer) r.get(7), (Integer) r.get(8), r.value10(), r.value11()));
     }
 
-    public int count(String text) {
-        return dsl.fetchCount(DSL.selectOne().from(CANVAS).leftJoin(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(CANVAS.ACCOUNT_ID)).where(matching(text)));
+    public int count(String text, boolean segmentsOnly) {
+        return dsl.fetchCount(DSL.selectOne().from(CANVAS).leftJoin(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(CANVAS.ACCOUNT_ID))
+                .where(matching(text, segmentsOnly)));
     }
 
     /**
@@ -254,12 +258,13 @@ public final class Canvases {
                 .orderBy(V_ACCOUNTS.INDUSTRY).limit(500).fetch(V_ACCOUNTS.INDUSTRY);
     }
 
-    private static Condition matching(String text) {
+    private static Condition matching(String text, boolean segmentsOnly) {
+        Condition scope = segmentsOnly ? CANVAS.ACCOUNT_ID.isNull() : DSL.noCondition();
         if (text == null || text.isBlank()) {
-            return DSL.noCondition();
+            return scope;
         }
         String t = text.strip();
-        return CANVAS.NAME.containsIgnoreCase(t).or(CANVAS.INDUSTRY.containsIgnoreCase(t)).or(V_ACCOUNTS.NAME.containsIgnoreCase(t));
+        return scope.and(CANVAS.NAME.containsIgnoreCase(t).or(CANVAS.INDUSTRY.containsIgnoreCase(t)).or(V_ACCOUNTS.NAME.containsIgnoreCase(t)));
     }
 
     private int touch(DSLContext t, long id, int version, String by) {

@@ -35,6 +35,7 @@ public final class Sellograms {
     public static final int MAX_CELL = 500;
     public static final int MAX_SERVICE = 200;
     public static final int MAX_ROWS = 100;
+    static final int MAX_REVISIONS_SHOWN = 50;
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -241,14 +242,36 @@ public final class Sellograms {
                           String motives, LocalDateTime updatedAt, String updatedBy) {
     }
 
+    /** How a list of sellograms is sorted; revisions of one subject always newest first. */
+    public enum Sort {
+        SUBJECT_ASC, SUBJECT_DESC, UPDATED_ASC, UPDATED_DESC
+    }
+
     /** A page of sellograms, by subject then newest revision first. */
     public List<Listing> search(Search search, Locale locale, int offset, int limit) {
+        return search(search, locale, Sort.SUBJECT_ASC, offset, limit);
+    }
+
+    /** A page of sellograms in the given order. */
+    public List<Listing> search(Search search, Locale locale, Sort sort, int offset, int limit) {
+        List<org.jooq.SortField<?>> order = switch (sort) {
+            case SUBJECT_ASC -> List.of(subjectName().asc(), SELLOGRAM.REVISION.desc());
+            case SUBJECT_DESC -> List.of(subjectName().desc(), SELLOGRAM.REVISION.desc());
+            case UPDATED_ASC -> List.of(SELLOGRAM.UPDATED_AT.asc());
+            case UPDATED_DESC -> List.of(SELLOGRAM.UPDATED_AT.desc());
+        };
+        return page(matching(search), locale, order, offset, limit);
+    }
+
+    private List<Listing> page(Condition where, Locale locale, List<org.jooq.SortField<?>> order, int offset, int limit) {
+        List<org.jooq.SortField<?>> sorted = new java.util.ArrayList<>(order);
+        sorted.add(SELLOGRAM.ID.asc());
         var rows = DSL.selectCount().from(SELLOGRAM_ROW).where(SELLOGRAM_ROW.SELLOGRAM_ID.eq(SELLOGRAM.ID)).asField("row_count");
         var page = dsl.select(SELLOGRAM.ID, subjectName(), SELLOGRAM.SERVICE_NAME.isNotNull(), SELLOGRAM.REVISION, SELLOGRAM.STATUS,
                         rows, SELLOGRAM.UPDATED_AT, SELLOGRAM.UPDATED_BY)
                 .from(SELLOGRAM).leftJoin(V_PRODUCTS).on(V_PRODUCTS.ID.eq(SELLOGRAM.PRODUCT_ID))
-                .where(matching(search))
-                .orderBy(subjectName(), SELLOGRAM.REVISION.desc(), SELLOGRAM.ID)
+                .where(where)
+                .orderBy(sorted)
                 .offset(offset).limit(limit).fetch();
         // the claimed motives of the whole page in one query
         Field<String> motiveName = "nl".equals(locale.getLanguage()) ? MOTIVE.NAME_NL : MOTIVE.NAME_EN;
@@ -264,6 +287,11 @@ public final class Sellograms {
     public int count(Search search) {
         return dsl.fetchCount(DSL.selectOne().from(SELLOGRAM).leftJoin(V_PRODUCTS).on(V_PRODUCTS.ID.eq(SELLOGRAM.PRODUCT_ID))
                 .where(matching(search)));
+    }
+
+    /** Every revision of the sellogram's product or service, newest first. */
+    public List<Listing> revisions(Subject subject, Locale locale) {
+        return page(same(subject), locale, List.of(SELLOGRAM.REVISION.desc()), 0, MAX_REVISIONS_SHOWN);
     }
 
     /** An active product of the core catalogue without a published sellogram. */

@@ -144,7 +144,8 @@ class ArgumentationTab extends VerticalLayout {
         }
         var texts = new Texts(context.locale());
         built = argumentations.build(account.id(), chosen.stream().map(Argumentation.Member::contactId).toList(),
-                products.getValue().stream().map(Sellograms.Listing::id).toList(), texts);
+                products.getValue().stream().sorted(java.util.Comparator.comparing(Sellograms.Listing::subjectName))
+                        .map(Sellograms.Listing::id).toList(), texts);
         renderPreview(built);
         String markdown = Documents.markdown(built, texts);
         String html = Documents.html(built, texts);

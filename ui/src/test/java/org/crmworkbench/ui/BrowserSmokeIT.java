@@ -255,6 +255,36 @@ class BrowserSmokeIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Answers over time"));
             screenshot(driver, "nps-account-tab");
 
+            // value proposition: the sellograms, a builder, the segment canvas and an argumentation for account 245 (a
+            // construction company whose users and deciders have buying motives in the demo data)
+            driver.get(base + "/value-proposition/sellograms");
+            var drill = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Accuboormachine')]")));
+            screenshot(driver, "vp-sellograms");
+            click(driver, drill);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Revision 1"));
+            screenshot(driver, "vp-sellogram-builder");
+            driver.get(base + "/value-proposition/canvases");
+            click(driver, wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'Construction companies')]"))));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("statement")));
+            screenshot(driver, "vp-canvas");
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('customer-profile').scrollIntoView()");
+            screenshot(driver, "vp-canvas-map");
+            driver.get(base + "/accounts/245");
+            click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Value proposition']"))));
+            var products = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-multi-select-combo-box[.//label[contains(., 'Products and services')]]//input")));
+            products.sendKeys("Accuboor");
+            click(driver, wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-multi-select-combo-box-item[contains(., 'Accuboormachine')]"))));
+            products.sendKeys(Keys.ESCAPE);
+            click(driver, driver.findElement(By.xpath("//vaadin-button[contains(., 'Build argumentation')]")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("argumentation-preview"), "Sales argumentation for"));
+            screenshot(driver, "vp-account-tab");
+            driver.get(driver.findElement(By.id("print-page")).getAttribute("href"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Sales argumentation for"));
+            assertThat(driver.getPageSource()).contains("Decision-making unit").doesNotContain("<script");
+            screenshot(driver, "vp-print-page");
+
             driver.get(base + "/api-tokens");
             var tokenName = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));
             tokenName.sendKeys("Nightly ERP sync");

@@ -102,8 +102,8 @@ class ValuePropositionViewsTest extends UiTest {
         var dsl = database.dsl();
         long canvas = dsl.fetchSingle("SELECT id FROM crm_value_proposition.canvas WHERE name = 'Construction companies'").get(0, Long.class);
         UI.getCurrent().navigate("value-proposition/canvas", QueryParameters.of("id", String.valueOf(canvas)));
-        assertThat($(Div.class).id("statement").getText()).isEqualTo("For Bouwbedrijf who finish projects on time and within budget, "
-                + "our professional cordless tools with a maintenance contract replacement tool on site within 24 hours, "
+        assertThat($(Div.class).id("statement").getText()).isEqualTo("For Construction companies who finish projects on time and within budget, "
+                + "our professional cordless tools with a maintenance contract puts a replacement tool on site within 24 hours, "
                 + "unlike buying tools at the DIY store.");
         assertThat($(Div.class).id("fit-check").getElement().getTextRecursively()).contains("too many suppliers and invoices");
 
@@ -119,7 +119,7 @@ class ValuePropositionViewsTest extends UiTest {
         test(button(line, "What answers it")).click();
         var dialog = $(Dialog.class).last();
         var relievers = $(CheckboxGroup.class).from(dialog).single();
-        value(relievers, Set.of(item(relievers, "replacement tool on site within 24 hours")));
+        value(relievers, Set.of(item(relievers, "puts a replacement tool on site within 24 hours")));
         test($(Button.class).from(dialog).withText("Save").single()).click();
         assertThat(dsl.fetchValue("SELECT COUNT(*) FROM crm_value_proposition.canvas_fit f JOIN crm_value_proposition.canvas_item i"
                 + " ON i.id = f.customer_item_id WHERE i.text = 'too many suppliers and invoices'")).isEqualTo(1L);

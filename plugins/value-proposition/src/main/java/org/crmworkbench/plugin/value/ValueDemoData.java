@@ -89,20 +89,20 @@ public class ValueDemoData implements DemoDataContribution {
         v = canvases.addItem(canvas, v, ItemInput.gain("DECIDER", GainLevel.EXPECTED, "predictable yearly cost"), BY);
         v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.OFFER, "professional cordless tools with a maintenance contract"), BY);
         v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.OFFER, "vendor managed inventory"), BY);
-        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.RELIEVER, "replacement tool on site within 24 hours"), BY);
-        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.RELIEVER, "certified safety gear and yearly inspection"), BY);
-        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.CREATOR, "one order line for everything"), BY);
-        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.CREATOR, "stock watched and refilled by us"), BY);
-        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.CREATOR, "fixed yearly price for maintenance"), BY);
+        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.RELIEVER, "puts a replacement tool on site within 24 hours"), BY);
+        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.RELIEVER, "brings certified safety gear and a yearly inspection"), BY);
+        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.CREATOR, "puts tools and consumables on one order"), BY);
+        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.CREATOR, "watches and refills your stock"), BY);
+        v = canvases.addItem(canvas, v, ItemInput.value(ItemKind.CREATOR, "fixes the yearly cost of maintenance"), BY);
         var items = canvases.find(canvas).orElseThrow().items().stream()
                 .collect(Collectors.toMap(i -> i.text(), i -> i.id()));
         v = canvases.answer(canvas, v, items.get("tools that fail on site stop the whole crew"),
-                Set.of(items.get("replacement tool on site within 24 hours")), BY);
-        v = canvases.answer(canvas, v, items.get("accidents and inspections"), Set.of(items.get("certified safety gear and yearly inspection")), BY);
-        v = canvases.answer(canvas, v, items.get("tools that simply work"), Set.of(items.get("fixed yearly price for maintenance")), BY);
-        v = canvases.answer(canvas, v, items.get("one supplier for tools and consumables"), Set.of(items.get("one order line for everything")), BY);
-        v = canvases.answer(canvas, v, items.get("stock that refills itself"), Set.of(items.get("stock watched and refilled by us")), BY);
-        canvases.answer(canvas, v, items.get("predictable yearly cost"), Set.of(items.get("fixed yearly price for maintenance")), BY);
+                Set.of(items.get("puts a replacement tool on site within 24 hours")), BY);
+        v = canvases.answer(canvas, v, items.get("accidents and inspections"), Set.of(items.get("brings certified safety gear and a yearly inspection")), BY);
+        v = canvases.answer(canvas, v, items.get("tools that simply work"), Set.of(items.get("fixes the yearly cost of maintenance")), BY);
+        v = canvases.answer(canvas, v, items.get("one supplier for tools and consumables"), Set.of(items.get("puts tools and consumables on one order")), BY);
+        v = canvases.answer(canvas, v, items.get("stock that refills itself"), Set.of(items.get("watches and refills your stock")), BY);
+        canvases.answer(canvas, v, items.get("predictable yearly cost"), Set.of(items.get("fixes the yearly cost of maintenance")), BY);
 
         // buying motives by DMU role, in one statement per role
         Map<String, List<Long>> byRole = Map.of("DECIDER", List.of(economy, security), "BUYER", List.of(economy),

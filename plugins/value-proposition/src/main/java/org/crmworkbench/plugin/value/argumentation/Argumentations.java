@@ -100,7 +100,7 @@ public final class Argumentations {
         var catalogue = new Motives(dsl).list(false);
         var canvases = new Canvases(dsl, clock);
         var canvas = canvases.forAccount(accountId).flatMap(canvases::find)
-                .map(c -> canvasPart(c, c.accountId() != null ? accountName : segmentName(c, texts), texts)).orElse(null);
+                .map(c -> canvasPart(c, c.accountId() != null ? accountName : c.name(), texts)).orElse(null);
         return new Argumentation(accountId, accountName, LocalDate.now(clock), published.stream().map(Sellogram::subjectName).toList(),
                 members, sections(catalogue, members, published, texts), canvas);
     }

@@ -40,6 +40,7 @@ class CanvasHeadDialog extends Dialog {
         name.setLabel(context.message("canvas.name"));
         name.setMaxLength(Canvases.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
+        name.setHelperText(context.message("canvas.name-help"));
         industry.setLabel(context.message("canvas.industry"));
         industry.setItems(canvases.industries());
         industry.setAllowCustomValue(true);

@@ -174,6 +174,7 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
             fitBadge.setText(context.message(fit.fit() ? "fit.yes" : "fit.no"));
             fitBadge.getElement().setAttribute("theme", fit.fit() ? "badge success" : "badge error");
             String segment = current.accountId() != null ? current.accountName() : Argumentations.segmentName(current, texts);
+            String audience = current.accountId() != null ? current.accountName() : current.name();
             scope.removeAll();
             if (current.accountId() != null) {
                 scope.add(new Span(context.message("canvas.scope-account") + " "),
@@ -184,7 +185,7 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
             editHead.setVisible(editable());
             delete.setVisible(editable());
 
-            var built = Statement.of(current, segment == null ? "" : segment, texts);
+            var built = Statement.of(current, audience == null ? "" : audience, texts);
             statement.setText(built.complete() ? built.text()
                     : context.message("statement.incomplete", built.missing().stream().map(context::message).collect(Collectors.joining(", "))));
             fill(statementJob, current.items(ItemKind.JOB), current.statementJobId());
@@ -275,17 +276,18 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
         if (tag != null) {
             var badge = new Span(tag);
             badge.getElement().setAttribute("theme", "badge contrast small");
+            badge.getStyle().set("flex-shrink", "0").set("white-space", "nowrap");
             line.add(badge);
         }
-        var text = new Span(item.text());
-        text.getStyle().set("flex", "1");
+        var text = new Div(new Span(item.text()));
+        text.getStyle().set("flex", "1 1 12rem").set("min-width", "10rem");
         line.add(text);
         if (item.kind().answeredBy() != null) {
             var answers = item.answeredBy().stream().map(current::item).flatMap(Optional::stream).map(CanvasItem::text).toList();
-            var state = new Span(answers.isEmpty() ? context.message("canvas.unanswered") : "→ " + String.join("; ", answers));
+            var state = new Div(answers.isEmpty() ? context.message("canvas.unanswered") : "→ " + String.join("; ", answers));
             state.getStyle().set("color", answers.isEmpty() ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)")
                     .set("font-size", "var(--lumo-font-size-s)");
-            line.add(state);
+            text.add(state);
             if (editable()) {
                 line.add(small(VaadinIcon.LINK, "canvas.answers", () -> answersDialog(item)));
             }

@@ -14,6 +14,10 @@ import java.util.stream.Stream;
  * canvas; without a choice the first functional job, the first product or service, and the reliever of
  * the top-ranked pain (else the creator of the top-ranked gain, else the first of either).
  *
+ * <p>The segment is named by the canvas's name (an account's canvas by the account), so name a segment
+ * canvas after its customers ("construction companies"); phrase relievers and creators as what the
+ * product does ("puts a replacement tool on site within a day").
+ *
  * @param text    the sentence, or null while a part is missing
  * @param missing message keys of the missing parts
  */

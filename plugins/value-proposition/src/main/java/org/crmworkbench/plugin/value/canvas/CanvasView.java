@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -32,6 +31,7 @@ import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.plugin.value.Catalogue;
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
+import org.crmworkbench.plugin.value.Controls;
 import org.crmworkbench.plugin.value.Feedback;
 import org.crmworkbench.plugin.value.InputRejectedException;
 import org.crmworkbench.plugin.value.Texts;
@@ -289,22 +289,15 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
                     .set("font-size", "var(--lumo-font-size-s)");
             text.add(state);
             if (editable()) {
-                line.add(small(VaadinIcon.LINK, "canvas.answers", () -> answersDialog(item)));
+                line.add(Controls.icon(context, VaadinIcon.LINK, "canvas.answers", () -> answersDialog(item)));
             }
         }
         if (editable()) {
-            line.add(small(VaadinIcon.EDIT, "canvas.edit-item", () -> editDialog(item)),
-                    small(VaadinIcon.TRASH, "canvas.delete-item", () -> change(v -> canvases.deleteItem(current.id(), v, item.id(), Feedback.by(context)))));
+            line.add(Controls.icon(context, VaadinIcon.EDIT, "canvas.edit-item", () -> editDialog(item)),
+                    Controls.icon(context, VaadinIcon.TRASH, "canvas.delete-item",
+                            () -> change(v -> canvases.deleteItem(current.id(), v, item.id(), Feedback.by(context)))));
         }
         return line;
-    }
-
-    private Button small(VaadinIcon icon, String labelKey, Runnable action) {
-        var button = new Button(icon.create(), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(context.message(labelKey));
-        button.setTooltipText(context.message(labelKey));
-        return button;
     }
 
     /** The line under a part of the canvas that adds an item to it; Enter in the text adds too. */
@@ -357,35 +350,24 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
     /** The field for what a job, pain or gain needs besides its text: job type, severity or level. */
     private Optional<Detail> detailField(ItemKind kind, CanvasItem item) {
         return switch (kind) {
-            case JOB -> {
-                var select = new Select<JobType>();
-                select.setItems(JobType.values());
-                select.setItemLabelGenerator(t -> context.message(t.labelKey()));
-                select.setValue(item == null ? JobType.FUNCTIONAL : item.jobType());
-                select.setAriaLabel(context.message("canvas.job-type"));
-                select.setWidth("10rem");
-                yield Optional.of(new Detail(select, select::getValue));
-            }
-            case PAIN -> {
-                var select = new Select<Integer>();
-                select.setItems(5, 4, 3, 2, 1);
-                select.setItemLabelGenerator(s -> context.message("canvas.severity." + s));
-                select.setValue(item == null ? 3 : item.severity());
-                select.setAriaLabel(context.message("canvas.severity"));
-                select.setWidth("10rem");
-                yield Optional.of(new Detail(select, select::getValue));
-            }
-            case GAIN -> {
-                var select = new Select<GainLevel>();
-                select.setItems(GainLevel.values());
-                select.setItemLabelGenerator(l -> context.message(l.labelKey()));
-                select.setValue(item == null ? GainLevel.EXPECTED : item.gainLevel());
-                select.setAriaLabel(context.message("canvas.gain-level"));
-                select.setWidth("10rem");
-                yield Optional.of(new Detail(select, select::getValue));
-            }
+            case JOB -> Optional.of(choice(List.of(JobType.values()), t -> context.message(t.labelKey()),
+                    item == null ? JobType.FUNCTIONAL : item.jobType(), "canvas.job-type"));
+            case PAIN -> Optional.of(choice(List.of(5, 4, 3, 2, 1), s -> context.message("canvas.severity." + s),
+                    item == null ? 3 : item.severity(), "canvas.severity"));
+            case GAIN -> Optional.of(choice(List.of(GainLevel.values()), l -> context.message(l.labelKey()),
+                    item == null ? GainLevel.EXPECTED : item.gainLevel(), "canvas.gain-level"));
             default -> Optional.empty();
         };
+    }
+
+    private <T> Detail choice(List<T> items, com.vaadin.flow.component.ItemLabelGenerator<T> labels, T value, String labelKey) {
+        var select = new Select<T>();
+        select.setItems(items);
+        select.setItemLabelGenerator(labels);
+        select.setValue(value);
+        select.setAriaLabel(context.message(labelKey));
+        select.setWidth("10rem");
+        return new Detail(select, select::getValue);
     }
 
     /** A detail field and how to read it. */
@@ -474,8 +456,8 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private void confirmDelete() {
-        var confirm = new ConfirmDialog(context.message("canvas.delete-title"), context.message("canvas.delete-text", current.name()),
-                context.message("canvas.delete"), ok -> {
+        Controls.confirm(context, "canvas.delete-title", context.message("canvas.delete-text", current.name()), "canvas.delete", true,
+                () -> {
                     try {
                         canvases.delete(current.id(), current.version());
                         UI.getCurrent().navigate(ValueViews.CANVASES);
@@ -483,8 +465,6 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
                         Feedback.changedMeanwhile(context);
                         reload();
                     }
-                }, context.message("action.cancel"), cancel -> { });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+                });
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
+import org.crmworkbench.plugin.value.Controls;
 import org.crmworkbench.plugin.value.Feedback;
 import org.crmworkbench.plugin.value.InputRejectedException;
 import org.crmworkbench.plugin.value.ValuePermissions;
@@ -67,34 +67,25 @@ public class MotivesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(Motive motive) {
-        var up = small(VaadinIcon.ARROW_UP, "row.up", () -> motives.move(motive.id(), true));
-        var down = small(VaadinIcon.ARROW_DOWN, "row.down", () -> motives.move(motive.id(), false));
-        var edit = small(VaadinIcon.EDIT, "motives.edit", () -> edit(motive));
-        var delete = small(VaadinIcon.TRASH, "motives.delete", () -> {
-            var confirm = new ConfirmDialog(context.message("motives.delete-title"), context.message("motives.delete-text",
-                    motive.name(context.locale())), context.message("motives.delete"), ok -> {
-                try {
-                    motives.delete(motive.id());
-                } catch (InputRejectedException e) {
-                    Feedback.rejected(context, e, Map.of());
-                }
-                refresh();
-            }, context.message("action.cancel"), cancel -> { });
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
-        return new HorizontalLayout(up, down, edit, delete);
-    }
-
-    private Button small(VaadinIcon icon, String labelKey, Runnable action) {
-        var button = new Button(icon.create(), click -> {
-            action.run();
+        var up = Controls.icon(context, VaadinIcon.ARROW_UP, "row.up", () -> {
+            motives.move(motive.id(), true);
             refresh();
         });
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(context.message(labelKey));
-        button.setTooltipText(context.message(labelKey));
-        return button;
+        var down = Controls.icon(context, VaadinIcon.ARROW_DOWN, "row.down", () -> {
+            motives.move(motive.id(), false);
+            refresh();
+        });
+        var edit = Controls.icon(context, VaadinIcon.EDIT, "motives.edit", () -> edit(motive));
+        var delete = Controls.icon(context, VaadinIcon.TRASH, "motives.delete", () -> Controls.confirm(context, "motives.delete-title",
+                context.message("motives.delete-text", motive.name(context.locale())), "motives.delete", true, () -> {
+                    try {
+                        motives.delete(motive.id());
+                    } catch (InputRejectedException e) {
+                        Feedback.rejected(context, e, Map.of());
+                    }
+                    refresh();
+                }));
+        return new HorizontalLayout(up, down, edit, delete);
     }
 
     void edit(Motive motive) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +26,7 @@ import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
+import org.crmworkbench.plugin.value.Controls;
 import org.crmworkbench.plugin.value.Feedback;
 import org.crmworkbench.plugin.value.InputRejectedException;
 import org.crmworkbench.plugin.value.ValuePermissions;
@@ -240,28 +240,17 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private Component rowActions(SellogramRow row) {
-        var up = icon(VaadinIcon.ARROW_UP, "row.up", click -> change(v -> sellograms.moveRow(current.id(), v, row.id(), true, Feedback.by(context))));
+        var up = Controls.icon(context, VaadinIcon.ARROW_UP, "row.up",
+                () -> change(v -> sellograms.moveRow(current.id(), v, row.id(), true, Feedback.by(context))));
         up.setEnabled(row.position() > 1);
-        var down = icon(VaadinIcon.ARROW_DOWN, "row.down",
-                click -> change(v -> sellograms.moveRow(current.id(), v, row.id(), false, Feedback.by(context))));
+        var down = Controls.icon(context, VaadinIcon.ARROW_DOWN, "row.down",
+                () -> change(v -> sellograms.moveRow(current.id(), v, row.id(), false, Feedback.by(context))));
         down.setEnabled(row.position() < current.rows().size());
-        var edit = icon(VaadinIcon.EDIT, "row.edit", click -> openRow(row));
-        var delete = icon(VaadinIcon.TRASH, "row.delete", click -> {
-            var confirm = new ConfirmDialog(context.message("row.delete-title"), context.message("row.delete-text", row.position()),
-                    context.message("row.delete"), ok -> change(v -> sellograms.deleteRow(current.id(), v, row.id(), Feedback.by(context))),
-                    context.message("action.cancel"), cancel -> { });
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        var edit = Controls.icon(context, VaadinIcon.EDIT, "row.edit", () -> openRow(row));
+        var delete = Controls.icon(context, VaadinIcon.TRASH, "row.delete", () -> Controls.confirm(context, "row.delete-title",
+                context.message("row.delete-text", row.position()), "row.delete", true,
+                () -> change(v -> sellograms.deleteRow(current.id(), v, row.id(), Feedback.by(context)))));
         return new HorizontalLayout(up, down, edit, delete);
-    }
-
-    private Button icon(VaadinIcon icon, String labelKey, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> listener) {
-        var button = new Button(icon.create(), listener);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(context.message(labelKey));
-        button.setTooltipText(context.message(labelKey));
-        return button;
     }
 
     private void openRow(SellogramRow row) {
@@ -298,34 +287,29 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
             renderCheck();
             return;
         }
-        var confirm = new ConfirmDialog(context.message("publish.title"), context.message("publish.text"),
-                context.message("builder.publish"), ok -> {
-                    try {
-                        sellograms.publish(current.id(), current.version(), Feedback.by(context));
-                        Feedback.success(context.message("publish.done"));
-                    } catch (PublishRefusedException e) {
-                        Feedback.error(context.message("check.refused", e.problems().size()));
-                    } catch (ChangedMeanwhileException e) {
-                        Feedback.changedMeanwhile(context);
-                    }
-                    reload();
-                }, context.message("action.cancel"), cancel -> { });
-        confirm.open();
+        Controls.confirm(context, "publish.title", context.message("publish.text"), "builder.publish", false, () -> {
+            try {
+                sellograms.publish(current.id(), current.version(), Feedback.by(context));
+                Feedback.success(context.message("publish.done"));
+            } catch (PublishRefusedException e) {
+                Feedback.error(context.message("check.refused", e.problems().size()));
+            } catch (ChangedMeanwhileException e) {
+                Feedback.changedMeanwhile(context);
+            }
+            reload();
+        });
     }
 
     private void confirmDelete() {
-        var confirm = new ConfirmDialog(context.message("delete-draft.title"), context.message("delete-draft.text"),
-                context.message("builder.delete-draft"), ok -> {
-                    try {
-                        sellograms.deleteDraft(current.id(), current.version());
-                        UI.getCurrent().navigate(ValueViews.SELLOGRAMS);
-                    } catch (ChangedMeanwhileException e) {
-                        Feedback.changedMeanwhile(context);
-                        reload();
-                    }
-                }, context.message("action.cancel"), cancel -> { });
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        Controls.confirm(context, "delete-draft.title", context.message("delete-draft.text"), "builder.delete-draft", true, () -> {
+            try {
+                sellograms.deleteDraft(current.id(), current.version());
+                UI.getCurrent().navigate(ValueViews.SELLOGRAMS);
+            } catch (ChangedMeanwhileException e) {
+                Feedback.changedMeanwhile(context);
+                reload();
+            }
+        });
     }
 
     private String cell(String text) {

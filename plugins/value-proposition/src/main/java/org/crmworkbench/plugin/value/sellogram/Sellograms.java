@@ -121,11 +121,7 @@ public final class Sellograms {
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
             int next = touch(t, id, version, by);
-            Integer position = t.select(SELLOGRAM_ROW.POSITION).from(SELLOGRAM_ROW)
-                    .where(SELLOGRAM_ROW.ID.eq(rowId).and(SELLOGRAM_ROW.SELLOGRAM_ID.eq(id))).fetchOne(SELLOGRAM_ROW.POSITION);
-            if (position == null) {
-                throw new ChangedMeanwhileException();
-            }
+            int position = position(t, id, rowId);
             t.deleteFrom(SELLOGRAM_ROW).where(SELLOGRAM_ROW.ID.eq(rowId)).execute();
             t.update(SELLOGRAM_ROW).set(SELLOGRAM_ROW.POSITION, SELLOGRAM_ROW.POSITION.minus(1))
                     .where(SELLOGRAM_ROW.SELLOGRAM_ID.eq(id).and(SELLOGRAM_ROW.POSITION.gt(position))).execute();
@@ -138,11 +134,7 @@ public final class Sellograms {
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
             int next = touch(t, id, version, by);
-            Integer position = t.select(SELLOGRAM_ROW.POSITION).from(SELLOGRAM_ROW)
-                    .where(SELLOGRAM_ROW.ID.eq(rowId).and(SELLOGRAM_ROW.SELLOGRAM_ID.eq(id))).fetchOne(SELLOGRAM_ROW.POSITION);
-            if (position == null) {
-                throw new ChangedMeanwhileException();
-            }
+            int position = position(t, id, rowId);
             int other = up ? position - 1 : position + 1;
             if (!t.fetchExists(SELLOGRAM_ROW, SELLOGRAM_ROW.SELLOGRAM_ID.eq(id).and(SELLOGRAM_ROW.POSITION.eq(other)))) {
                 return next;
@@ -387,6 +379,13 @@ public final class Sellograms {
             throw new ChangedMeanwhileException();
         }
         return version + 1;
+    }
+
+    /** The position of a row of the sellogram; it is gone when someone deleted it meanwhile. */
+    private static int position(DSLContext t, long id, long rowId) {
+        return t.select(SELLOGRAM_ROW.POSITION).from(SELLOGRAM_ROW)
+                .where(SELLOGRAM_ROW.ID.eq(rowId).and(SELLOGRAM_ROW.SELLOGRAM_ID.eq(id)))
+                .fetchOptional(SELLOGRAM_ROW.POSITION).orElseThrow(ChangedMeanwhileException::new);
     }
 
     private int nextRevision(DSLContext t, Subject subject) {

@@ -105,11 +105,18 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
         publish = new Button(context.message("builder.publish"), click -> confirmPublish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newRevision = new Button(context.message("builder.new-revision"), click -> {
-            var draft = sellograms.newRevision(current.id(), Feedback.by(context));
-            if (!draft.created()) {
-                Feedback.success(context.message("builder.draft-exists"));
+            try {
+                var draft = sellograms.newRevision(current.id(), Feedback.by(context));
+                if (!draft.created()) {
+                    Feedback.success(context.message("builder.draft-exists"));
+                }
+                open(draft.id());
+            } catch (InputRejectedException e) {
+                Feedback.rejected(context, e, Map.of());
+            } catch (ChangedMeanwhileException e) {
+                Feedback.changedMeanwhile(context);
+                reload();
             }
-            open(draft.id());
         });
         duplicate = new Button(context.message("builder.duplicate"), click -> new NewSellogramDialog(context, current.id(), this::open).open());
         deleteDraft = new Button(context.message("builder.delete-draft"), click -> confirmDelete());

@@ -281,6 +281,12 @@ public final class Sellograms {
                 .where(matching(search)));
     }
 
+    /** The draft of a product or service, if it has one. */
+    public Optional<Long> draftOf(Subject subject) {
+        return dsl.select(SELLOGRAM.ID).from(SELLOGRAM).where(same(subject).and(SELLOGRAM.STATUS.eq(SellogramStatus.DRAFT.name())))
+                .fetchOptional(SELLOGRAM.ID);
+    }
+
     /** Every revision of the sellogram's product or service, newest first. */
     public List<Listing> revisions(Subject subject, Locale locale) {
         return page(same(subject), locale, List.of(SELLOGRAM.REVISION.desc()), 0, MAX_REVISIONS_SHOWN);

@@ -161,9 +161,8 @@ public class SellogramsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component startButton(Sellograms.UncoveredProduct product) {
         if (product.hasDraft()) {
-            var open = new Button(context.message("uncovered.open-draft"), click -> sellograms.search(
-                            new Sellograms.Search(product.code(), null, SellogramStatus.DRAFT), context.locale(), 0, 1).stream()
-                    .findFirst().ifPresent(l -> open(l.id())));
+            var open = new Button(context.message("uncovered.open-draft"),
+                    click -> sellograms.draftOf(Subject.product(product.id())).ifPresentOrElse(this::open, this::refresh));
             open.addThemeVariants(ButtonVariant.LUMO_SMALL);
             return open;
         }

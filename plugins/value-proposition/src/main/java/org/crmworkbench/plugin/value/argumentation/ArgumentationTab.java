@@ -143,9 +143,14 @@ class ArgumentationTab extends VerticalLayout {
             return;
         }
         var texts = new Texts(context.locale());
-        built = argumentations.build(account.id(), chosen.stream().map(Argumentation.Member::contactId).toList(),
-                products.getValue().stream().sorted(java.util.Comparator.comparing(Sellograms.Listing::subjectName))
-                        .map(Sellograms.Listing::id).toList(), texts);
+        try {
+            built = argumentations.build(account.id(), chosen.stream().map(Argumentation.Member::contactId).toList(),
+                    products.getValue().stream().sorted(java.util.Comparator.comparing(Sellograms.Listing::subjectName))
+                            .map(Sellograms.Listing::id).toList(), texts);
+        } catch (InputRejectedException e) {
+            Feedback.rejected(context, e, Map.of());
+            return;
+        }
         renderPreview(built);
         String markdown = Documents.markdown(built, texts);
         String html = Documents.html(built, texts);

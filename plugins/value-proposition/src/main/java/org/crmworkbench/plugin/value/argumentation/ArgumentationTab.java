@@ -238,10 +238,10 @@ class ArgumentationTab extends VerticalLayout {
     private void renderCanvasPart() {
         canvasPart.removeAll();
         var canvases = new Canvases(context.dsl(), context.clock());
-        var own = canvases.ofAccount(account.id());
+        // forAccount prefers the account's own canvas over a segment canvas
         var speaking = canvases.forAccount(account.id()).flatMap(canvases::find);
-        if (own.isPresent()) {
-            canvasPart.add(new Paragraph(context.message("tab.canvas-own")), canvasLink(own.get(), speaking.map(c -> c.name()).orElse("")));
+        if (speaking.isPresent() && java.util.Objects.equals(speaking.get().accountId(), account.id())) {
+            canvasPart.add(new Paragraph(context.message("tab.canvas-own")), canvasLink(speaking.get().id(), speaking.get().name()));
             return;
         }
         if (speaking.isPresent()) {

@@ -247,11 +247,6 @@ public final class Canvases {
                 .limit(1).fetchOptional(CANVAS.ID);
     }
 
-    /** The account's own canvas, if it has one. */
-    public Optional<Long> ofAccount(long accountId) {
-        return dsl.select(CANVAS.ID).from(CANVAS).where(CANVAS.ACCOUNT_ID.eq(accountId)).fetchOptional(CANVAS.ID);
-    }
-
     /** The industries of the core's accounts, for choosing a segment. */
     public List<String> industries() {
         return dsl.selectDistinct(V_ACCOUNTS.INDUSTRY).from(V_ACCOUNTS).where(V_ACCOUNTS.INDUSTRY.isNotNull())

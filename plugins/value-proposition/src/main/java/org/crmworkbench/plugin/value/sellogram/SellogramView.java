@@ -38,7 +38,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,6 +66,8 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
     private final Sellograms sellograms;
     private final Motives motives;
     private final DateTimeFormatter dates;
+    /** The motive catalogue in its order, and by id; read once per render. */
+    private List<Motive> ordered = List.of();
     private Map<Long, Motive> catalogue = Map.of();
     private Sellogram current;
 
@@ -92,8 +93,7 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
         rows.addColumn(r -> cell(r.feature())).setHeader(context.message("row.feature")).setFlexGrow(2);
         rows.addColumn(r -> cell(r.advantage())).setHeader(context.message("row.advantage")).setFlexGrow(2);
         rows.addColumn(r -> cell(r.benefit())).setHeader(context.message("row.benefit")).setFlexGrow(3);
-        rows.addColumn(r -> r.motiveIds().stream().map(catalogue::get).filter(Objects::nonNull)
-                        .sorted(java.util.Comparator.comparingInt(Motive::position)).map(m -> m.name(context.locale()))
+        rows.addColumn(r -> ordered.stream().filter(m -> r.motiveIds().contains(m.id())).map(m -> m.name(context.locale()))
                         .collect(Collectors.joining(", ")))
                 .setHeader(context.message("row.motives")).setFlexGrow(2);
         rows.addComponentColumn(this::rowActions).setHeader(context.message("row.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
@@ -164,7 +164,8 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
             status.setVisible(false);
             return;
         }
-        catalogue = motives.list(false).stream().collect(Collectors.toMap(Motive::id, Function.identity()));
+        ordered = motives.list(false);
+        catalogue = ordered.stream().collect(Collectors.toMap(Motive::id, Function.identity()));
         boolean editable = current.draft() && context.hasPermission(ValuePermissions.EDIT);
         title.setText(current.subjectName());
         status.setVisible(true);
@@ -172,7 +173,7 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
         status.getElement().setAttribute("theme", SellogramsView.theme(current.status()));
         meta.setText(context.message("builder.meta", dates.format(current.updatedAt()), current.updatedBy()));
 
-        var choices = motives.list(false).stream().filter(m -> m.active() || current.motiveIds().contains(m.id())).toList();
+        var choices = ordered.stream().filter(m -> m.active() || current.motiveIds().contains(m.id())).toList();
         claimed.setItems(choices);
         claimed.setValue(choices.stream().filter(m -> current.motiveIds().contains(m.id())).collect(Collectors.toSet()));
         claimed.setReadOnly(!editable);
@@ -261,9 +262,7 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void openRow(SellogramRow row) {
-        var choices = catalogue.values().stream()
-                .filter(m -> m.active() || (row != null && row.motiveIds().contains(m.id())))
-                .sorted(java.util.Comparator.comparingInt(Motive::position).thenComparingLong(Motive::id)).toList();
+        var choices = ordered.stream().filter(m -> m.active() || (row != null && row.motiveIds().contains(m.id()))).toList();
         long id = current.id();
         int version = current.version();
         new RowDialog(context, row, choices, input -> {

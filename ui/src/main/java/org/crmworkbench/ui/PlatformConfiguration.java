@@ -5,6 +5,7 @@ import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.AccountImport;
+import org.crmworkbench.core.account.CoreAccounts;
 import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.api.ApiTokens;
@@ -161,15 +162,17 @@ class PlatformConfiguration {
     PluginHost pluginHost(CrmDatabase database, CrmProperties properties, CurrentUser currentUser,
                           Permissions permissions, Clock clock, ObjectProvider<JavaMailSender> mailSender) {
         BundledPlugins.installIfEmpty(properties.bundledPluginsDir(), properties.pluginsDir());
-        // follow-ups publish their events to the host that is being built here
+        // follow-ups, interactions and accounts publish their events to the host that is being built here
         var hostRef = new AtomicReference<PluginHost>();
         var interactionService = new InteractionService(database.dsl(), clock, event -> hostRef.get().publish(event));
         var followUps = new CoreFollowUps(database.dsl(), interactionService, currentUser, clock);
+        var accounts = new CoreAccounts(new AccountService(database.dsl(), clock, event -> hostRef.get().publish(event)),
+                new OpportunityService(database.dsl(), clock), currentUser);
         Mailer mailer = mailSender.getIfAvailable() == null ? Mailer.NONE
                 : new SmtpMailer(mailSender.getObject(), properties.mailFrom());
         var host = new PluginHost(properties.pluginsDir(), database.dataSource(),
                 new HostServices(currentUser, permissions, clock, properties.demoDataEnabled(), followUps,
-                        new CoreInteractions(interactionService, currentUser, clock), mailer,
+                        new CoreInteractions(interactionService, currentUser, clock), accounts, mailer,
                         properties.publicUrl()));
         hostRef.set(host);
         host.startAll();

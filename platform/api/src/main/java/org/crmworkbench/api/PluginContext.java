@@ -1,9 +1,11 @@
 package org.crmworkbench.api;
 
+import org.crmworkbench.api.account.Accounts;
 import org.crmworkbench.api.interaction.FollowUps;
 import org.crmworkbench.api.interaction.Interactions;
 import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.api.metric.AccountMetric;
+import org.crmworkbench.api.text.ReusableText;
 import org.jooq.DSLContext;
 
 import java.net.URI;
@@ -84,6 +86,27 @@ public interface PluginContext {
      */
     default Interactions interactions() {
         throw new UnsupportedOperationException("logging interactions needs platform API 1.4");
+    }
+
+    /**
+     * Creates accounts and records won deals as the signed-in user.
+     *
+     * @throws UnsupportedOperationException on a host older than API 1.5
+     * @since 1.5
+     */
+    default Accounts accounts() {
+        throw new UnsupportedOperationException("creating accounts needs platform API 1.5");
+    }
+
+    /**
+     * Texts the started plugins offer for reuse (see
+     * {@link org.crmworkbench.api.text.ReusableTextContribution}) that contain {@code search}, at most
+     * {@code limit} in all, in load order of the plugins; empty when no plugin offers any.
+     *
+     * @since 1.5
+     */
+    default List<ReusableText> reusableTexts(String search, int limit) {
+        return List.of();
     }
 
     /**

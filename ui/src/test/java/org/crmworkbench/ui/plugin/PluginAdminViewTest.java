@@ -124,7 +124,7 @@ class PluginAdminViewTest extends UiTest {
 
         view.installUpload(TestPluginJar.plugin("test-good").requires(">=2.0.0").writeTo(uploads));
         assertThat(test($(Notification.class).last()).getText())
-                .isEqualTo("Plugin test-good requires platform API >=2.0.0, but this workbench provides 1.4.0.");
+                .isEqualTo("Plugin test-good requires platform API >=2.0.0, but this workbench provides 1.5.0.");
         assertThat(rows(view)).hasSize(before);
     }
 

@@ -2,10 +2,12 @@ package org.crmworkbench.core.plugin;
 
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.account.Accounts;
 import org.crmworkbench.api.interaction.FollowUps;
 import org.crmworkbench.api.interaction.Interactions;
 import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.api.metric.AccountMetric;
+import org.crmworkbench.api.text.ReusableText;
 import org.jooq.DSLContext;
 
 import java.net.URI;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /** The host's {@link PluginContext}: one per started plugin. */
@@ -23,14 +26,16 @@ final class HostPluginContext implements PluginContext {
     private final PluginMessages messages;
     private final HostServices services;
     private final Supplier<List<AccountMetric>> metrics;
+    private final BiFunction<String, Integer, List<ReusableText>> texts;
 
     HostPluginContext(PluginSchema schema, DSLContext dsl, PluginMessages messages, HostServices services,
-                      Supplier<List<AccountMetric>> metrics) {
+                      Supplier<List<AccountMetric>> metrics, BiFunction<String, Integer, List<ReusableText>> texts) {
         this.schema = schema;
         this.dsl = dsl;
         this.messages = messages;
         this.services = services;
         this.metrics = metrics;
+        this.texts = texts;
     }
 
     @Override
@@ -92,6 +97,19 @@ final class HostPluginContext implements PluginContext {
             throw new UnsupportedOperationException("this host does not log interactions for plugins");
         }
         return services.interactions();
+    }
+
+    @Override
+    public Accounts accounts() {
+        if (services.accounts() == null) {
+            throw new UnsupportedOperationException("this host does not create accounts for plugins");
+        }
+        return services.accounts();
+    }
+
+    @Override
+    public List<ReusableText> reusableTexts(String search, int limit) {
+        return texts.apply(search, limit);
     }
 
     @Override

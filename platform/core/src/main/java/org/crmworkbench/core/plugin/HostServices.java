@@ -1,5 +1,6 @@
 package org.crmworkbench.core.plugin;
 
+import org.crmworkbench.api.account.Accounts;
 import org.crmworkbench.api.interaction.FollowUps;
 import org.crmworkbench.api.interaction.Interactions;
 import org.crmworkbench.api.mail.Mailer;
@@ -19,11 +20,14 @@ import java.util.Objects;
  * @param demoData      whether fresh plugin schemas get demo data
  * @param followUps     follow-up tasks on accounts; null: plugins asking for them get an error
  * @param interactions  logging interactions as the signed-in user; null: plugins asking for it get an error
+ * @param accounts      creating accounts and recording won deals as the signed-in user; null: plugins asking
+ *                      for it get an error
  * @param mailer        outgoing e-mail
  * @param publicBaseUrl the workbench as the outside world reaches it, ending in {@code /}
  */
 public record HostServices(CurrentUser currentUser, Permissions permissions, Clock clock, boolean demoData,
-                           FollowUps followUps, Interactions interactions, Mailer mailer, URI publicBaseUrl) {
+                           FollowUps followUps, Interactions interactions, Accounts accounts, Mailer mailer,
+                           URI publicBaseUrl) {
 
     /** The default public address of a workbench started with {@code ./crm run}. */
     public static final URI LOCAL_URL = URI.create("http://localhost:8080/");
@@ -36,8 +40,14 @@ public record HostServices(CurrentUser currentUser, Permissions permissions, Clo
         }
     }
 
-    /** Without follow-ups, interactions and e-mail, at {@link #LOCAL_URL}: for tests. */
+    /** Without accounts: for hosts and tests that do not let plugins create accounts. */
+    public HostServices(CurrentUser currentUser, Permissions permissions, Clock clock, boolean demoData,
+                        FollowUps followUps, Interactions interactions, Mailer mailer, URI publicBaseUrl) {
+        this(currentUser, permissions, clock, demoData, followUps, interactions, null, mailer, publicBaseUrl);
+    }
+
+    /** Without follow-ups, interactions, accounts and e-mail, at {@link #LOCAL_URL}: for tests. */
     public HostServices(CurrentUser currentUser, Permissions permissions, Clock clock, boolean demoData) {
-        this(currentUser, permissions, clock, demoData, null, null, Mailer.NONE, LOCAL_URL);
+        this(currentUser, permissions, clock, demoData, null, null, null, Mailer.NONE, LOCAL_URL);
     }
 }

@@ -10,6 +10,8 @@ import org.crmworkbench.api.demo.DemoDataContribution;
 import org.crmworkbench.api.metric.AccountMetric;
 import org.crmworkbench.api.metric.AccountMetricContribution;
 import org.crmworkbench.api.schedule.ScheduledTaskContribution;
+import org.crmworkbench.api.text.ReusableText;
+import org.crmworkbench.api.text.ReusableTextContribution;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -251,6 +253,38 @@ public final class PluginHost implements AutoCloseable {
         return List.copyOf(metrics);
     }
 
+    /**
+     * The reusable texts of the started plugins that contain {@code search}, in load order, at most
+     * {@code limit} in all; each plugin's contributions are asked with its own context for what is still
+     * missing. A contribution that throws is logged and left out, the others still count; a text whose key
+     * does not start with its plugin's id and a dot is left out too, so no plugin can offer texts as another.
+     */
+    public List<ReusableText> reusableTexts(String search, int limit) {
+        var texts = new ArrayList<ReusableText>();
+        String query = search == null ? "" : search.strip();
+        for (StartedPlugin plugin : startedPlugins()) {
+            for (ReusableTextContribution contribution : plugin.texts()) {
+                if (texts.size() >= limit) {
+                    return List.copyOf(texts);
+                }
+                try {
+                    var offered = new ArrayList<ReusableText>();
+                    for (ReusableText text : contribution.texts(query, limit - texts.size(), plugin.context())) {
+                        if (!text.key().startsWith(plugin.id() + ".")) {
+                            log.warn("Plugin {} offers reusable text {}: not <plugin-id>.<name>, left out", plugin.id(), text.key());
+                            continue;
+                        }
+                        offered.add(text);
+                    }
+                    texts.addAll(offered.subList(0, Math.min(offered.size(), limit - texts.size())));
+                } catch (RuntimeException | LinkageError e) {
+                    log.warn("Plugin {} failed listing its reusable texts: {}", plugin.id(), e.toString());
+                }
+            }
+        }
+        return List.copyOf(texts);
+    }
+
     /** Hands an account event to every started plugin's listeners; a listener that throws is logged only. */
     public void publish(AccountEvent event) {
         for (StartedPlugin plugin : startedPlugins()) {
@@ -324,7 +358,8 @@ public final class PluginHost implements AutoCloseable {
             schemas.migrate(schema, wrapper.getPluginPath());
             var messages = new PluginMessages(id, wrapper.getPluginClassLoader());
             var dsl = DSL.using(connections(schema), SQLDialect.MARIADB);
-            var context = new HostPluginContext(schema, dsl, messages, services, this::accountMetrics);
+            var context = new HostPluginContext(schema, dsl, messages, services, this::accountMetrics,
+                    this::reusableTexts);
             PluginState state = manager.startPlugin(id);
             if (state != PluginState.STARTED) {
                 Throwable cause = wrapper.getFailedException();

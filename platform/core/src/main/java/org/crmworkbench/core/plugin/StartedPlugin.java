@@ -10,6 +10,7 @@ import org.crmworkbench.api.metric.AccountMetricContribution;
 import org.crmworkbench.api.schedule.ScheduledTaskContribution;
 import org.crmworkbench.api.security.PermissionContribution;
 import org.crmworkbench.api.security.PermissionDefinition;
+import org.crmworkbench.api.text.ReusableTextContribution;
 import org.crmworkbench.api.view.PluginView;
 import org.crmworkbench.api.view.PublicRouteContribution;
 import org.crmworkbench.api.view.PublicRouteContribution.PublicRoute;
@@ -31,7 +32,7 @@ public record StartedPlugin(String id, String version, ClassLoader classLoader, 
                             List<DashboardWidgetContribution> widgets, List<AccountTabContribution> accountTabs,
                             List<PermissionDefinition> permissions, List<AccountEventListener> eventListeners,
                             List<DemoDataContribution> demoData, List<AccountMetricContribution> metrics,
-                            List<ScheduledTaskContribution> tasks) {
+                            List<ScheduledTaskContribution> tasks, List<ReusableTextContribution> texts) {
 
     private static final Set<String> SIGNED_IN_ACCESS = Set.of(
             "jakarta.annotation.security.PermitAll", "jakarta.annotation.security.RolesAllowed");
@@ -52,7 +53,8 @@ public record StartedPlugin(String id, String version, ClassLoader classLoader, 
                 manager.getExtensions(AccountEventListener.class, id),
                 manager.getExtensions(DemoDataContribution.class, id),
                 manager.getExtensions(AccountMetricContribution.class, id),
-                manager.getExtensions(ScheduledTaskContribution.class, id));
+                manager.getExtensions(ScheduledTaskContribution.class, id),
+                manager.getExtensions(ReusableTextContribution.class, id));
         plugin.check();
         return plugin;
     }

@@ -3,6 +3,7 @@ package org.crmworkbench.core.plugin;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
+import org.crmworkbench.api.text.ReusableText;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.db.TestDatabase;
@@ -94,7 +95,8 @@ class PluginHostTest {
         assertFailed(BAD_MIGRATION, "migration of schema crm_test_bad_migration failed", "flyway_schema_history");
         assertFailed(FAILING_START, "boom on start");
         assertFailed(NO_ACCESS, "needs an access annotation");
-        assertFailed(INCOMPATIBLE, "requires platform API >=2.0.0 & <3.0.0", "provides 1.4.0");
+        assertFailed(INCOMPATIBLE, "requires platform API >=2.0.0 & <3.0.0",
+                "provides " + org.crmworkbench.api.ApiVersion.current());
         assertThat(routes.live).containsExactlyInAnyOrder("test-good/notes", "test-good/secret");
         assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(GOOD);
     }
@@ -268,6 +270,24 @@ class PluginHostTest {
 
         host.disable(TestPlugins.GOOD);
         assertThat(host.accountMetrics()).as("gone with its plugin").isEmpty();
+    }
+
+    @Test
+    void a_plugin_searches_the_reusable_texts_of_the_started_plugins_and_a_broken_or_foreign_one_is_left_out() {
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        var context = host.startedPlugin(TestPlugins.GOOD).orElseThrow().context();
+        assertThat(context.reusableTexts("deliver", 10)).as("a key outside its plugin's namespace is left out")
+                .containsExactly(new ReusableText("test-good.delivery", "Delivery", "Delivered within 24 hours", "Test texts"));
+        assertThat(context.reusableTexts("", 10)).extracting(ReusableText::key)
+                .containsExactly("test-good.delivery", "test-good.service", "test-good.returns");
+        assertThat(host.reusableTexts("", 2)).extracting(ReusableText::key)
+                .containsExactly("test-good.delivery", "test-good.service");
+
+        host.disable(TestPlugins.GOOD);
+        assertThat(host.reusableTexts("", 10)).as("gone with its plugin").isEmpty();
     }
 
     @Test

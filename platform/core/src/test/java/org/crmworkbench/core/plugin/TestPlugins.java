@@ -3,10 +3,12 @@ package org.crmworkbench.core.plugin;
 import org.crmworkbench.testplugins.failingstart.FailingStartPlugin;
 import org.crmworkbench.testplugins.good.BrokenAccountTab;
 import org.crmworkbench.testplugins.good.BrokenMetrics;
+import org.crmworkbench.testplugins.good.BrokenTexts;
 import org.crmworkbench.testplugins.good.GoodAccountTab;
 import org.crmworkbench.testplugins.good.GoodDemoData;
 import org.crmworkbench.testplugins.good.GoodMetrics;
 import org.crmworkbench.testplugins.good.GoodPermissions;
+import org.crmworkbench.testplugins.good.GoodTexts;
 import org.crmworkbench.testplugins.good.GoodViews;
 import org.crmworkbench.testplugins.good.GoodWidget;
 import org.crmworkbench.testplugins.good.RecordingListener;
@@ -34,6 +36,7 @@ public final class TestPlugins {
                 .extension(RecordingListener.class).extension(ThrowingListener.class).extension(GoodDemoData.class)
                 .extension(GoodAccountTab.class).extension(BrokenAccountTab.class)
                 .extension(GoodMetrics.class).extension(BrokenMetrics.class)
+                .extension(GoodTexts.class).extension(BrokenTexts.class)
                 .migration("V1__create_note.sql", """
                         CREATE TABLE note (
                             id   BIGINT       NOT NULL AUTO_INCREMENT,
@@ -47,8 +50,8 @@ public final class TestPlugins {
                             kind       VARCHAR(40) NOT NULL
                         );
                         """)
-                .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\ntab.notes=Notes\ntab.broken=Broken\nmetric.events=Events logged\nnotes.count={0,choice,0#no notes|1#one note|1<{0} notes}\n")
-                .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\ntab.notes=Notities\ntab.broken=Kapot\nmetric.events=Gelogde gebeurtenissen\nnotes.count={0,choice,0#geen notities|1#één notitie|1<{0} notities}\n");
+                .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\ntab.notes=Notes\ntab.broken=Broken\nmetric.events=Events logged\ntexts.source=Test texts\nnotes.count={0,choice,0#no notes|1#one note|1<{0} notes}\n")
+                .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\ntab.notes=Notities\ntab.broken=Kapot\nmetric.events=Gelogde gebeurtenissen\ntexts.source=Testteksten\nnotes.count={0,choice,0#geen notities|1#één notitie|1<{0} notities}\n");
     }
 
     /** A plugin with two scheduled tasks: one writes a row into {@code tick} every 20 ms, one always throws. */

@@ -1,5 +1,8 @@
 package org.crmworkbench.plugin.value;
 
+import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.text.ReusableText;
 import org.crmworkbench.db.TestDatabase;
 import org.crmworkbench.plugin.value.argumentation.Argumentations;
 import org.crmworkbench.plugin.value.argumentation.Documents;
@@ -14,6 +17,7 @@ import org.crmworkbench.plugin.value.canvas.Statement;
 import org.crmworkbench.plugin.value.motive.Motive;
 import org.crmworkbench.plugin.value.motive.MotiveKind;
 import org.crmworkbench.plugin.value.motive.Motives;
+import org.crmworkbench.plugin.value.sellogram.BenefitTexts;
 import org.crmworkbench.plugin.value.sellogram.PublishProblem;
 import org.crmworkbench.plugin.value.sellogram.PublishRefusedException;
 import org.crmworkbench.plugin.value.sellogram.RowInput;
@@ -32,6 +36,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,6 +49,7 @@ import static org.crmworkbench.plugin.value.jooq.Tables.CANVAS;
 import static org.crmworkbench.plugin.value.jooq.Tables.CONTACT_MOTIVE;
 import static org.crmworkbench.plugin.value.jooq.Tables.MOTIVE;
 import static org.crmworkbench.plugin.value.jooq.Tables.SELLOGRAM;
+import static org.crmworkbench.plugin.value.jooq.Tables.SELLOGRAM_ROW;
 
 /**
  * The value-proposition plugin's services on a real MariaDB: the motive catalogue, sellogram rows
@@ -244,6 +250,39 @@ class ValuePropositionIT {
     }
 
     @Test
+    void the_benefits_of_published_sellograms_are_offered_as_reusable_texts_and_those_of_drafts_are_not() {
+        long comfort = motive.get("Comfort");
+        long drillSellogram = published(Subject.product(drill), comfort, "light", "no tired arms");
+        long drillRow = sellograms.find(drillSellogram).orElseThrow().rows().getFirst().id();
+        long service = published(Subject.service("Drill maintenance"), comfort, "sharp bits", "drills without tired arms");
+        long serviceRow = sellograms.find(service).orElseThrow().rows().getFirst().id();
+        long draft = sellograms.create(Subject.product(saw), Set.of(comfort), "t");
+        sellograms.addRow(draft, 0, new RowInput("blade", "clean cut", "no tired arms either", Set.of(comfort)), "t");
+        // rows the editor no longer lets through: without a feature, without a benefit
+        dsl.insertInto(SELLOGRAM_ROW, SELLOGRAM_ROW.SELLOGRAM_ID, SELLOGRAM_ROW.POSITION, SELLOGRAM_ROW.FEATURE,
+                SELLOGRAM_ROW.ADVANTAGE, SELLOGRAM_ROW.BENEFIT)
+                .values(service, 2, "", "longer life", "tools that last")
+                .values(service, 3, "Pick-up", "no trip", " ").execute();
+        var benefits = new BenefitTexts();
+
+        assertThat(benefits.texts("TIRED", 10, context(Locale.ENGLISH))).as("drafts are not offered").containsExactly(
+                new ReusableText("value-proposition.row-" + drillRow, "Cordless drill — feature", "no tired arms",
+                        "Sellogram Cordless drill, revision 1"),
+                new ReusableText("value-proposition.row-" + serviceRow, "Drill maintenance — feature",
+                        "drills without tired arms", "Sellogram Drill maintenance, revision 1"));
+        assertThat(benefits.texts("drill", 10, context(Locale.of("nl"))))
+                .extracting(ReusableText::title, ReusableText::text, ReusableText::source).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Cordless drill — feature", "no tired arms", "Sellogram Cordless drill, revisie 1"),
+                        org.assertj.core.groups.Tuple.tuple("Drill maintenance — feature", "drills without tired arms",
+                                "Sellogram Drill maintenance, revisie 1"),
+                        org.assertj.core.groups.Tuple.tuple("Drill maintenance", "tools that last", "Sellogram Drill maintenance, revisie 1"));
+        assertThat(benefits.texts("", 1, context(Locale.ENGLISH))).extracting(ReusableText::text).containsExactly("no tired arms");
+        assertThat(benefits.texts("sharp", 10, context(Locale.ENGLISH))).extracting(ReusableText::text)
+                .as("the advantage is searched too").containsExactly("drills without tired arms");
+        assertThat(benefits.texts("pick-up", 10, context(Locale.ENGLISH))).as("a row without a benefit offers nothing").isEmpty();
+    }
+
+    @Test
     void the_fit_check_lists_exactly_the_unanswered_pains_and_gains_per_profile() {
         long id = canvases.create(new CanvasInput("Construction, national", null, "Construction", "NATIONAL", "renting tools", 2), "tester");
         int v = 0;
@@ -410,6 +449,51 @@ class ValuePropositionIT {
         int v = sellograms.addRow(id, 0, new RowInput("feature", advantage, benefit, Set.of(motiveId)), "t");
         sellograms.publish(id, v, "t");
         return id;
+    }
+
+    /** Just what {@link BenefitTexts} asks of its context: the plugin id, the database and the messages. */
+    private static PluginContext context(Locale locale) {
+        return new PluginContext() {
+            @Override
+            public String pluginId() {
+                return "value-proposition";
+            }
+
+            @Override
+            public String schema() {
+                return "crm_value_proposition";
+            }
+
+            @Override
+            public DSLContext dsl() {
+                return dsl;
+            }
+
+            @Override
+            public Optional<UserRef> currentUser() {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean hasPermission(String permission) {
+                return false;
+            }
+
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public String message(String key, Object... arguments) {
+                return new Texts(locale).get(key, arguments);
+            }
+
+            @Override
+            public Clock clock() {
+                return Clock.systemUTC();
+            }
+        };
     }
 
     private static long item(org.crmworkbench.plugin.value.canvas.Canvas canvas, String text) {

@@ -13,6 +13,7 @@ import org.crmworkbench.core.plugin.PluginStatus;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.db.TestDatabase;
+import org.crmworkbench.plugin.value.sellogram.BenefitTexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,10 +77,11 @@ class ValuePropositionPluginIT {
         try (var jar = new JarFile(JAR.toFile())) {
             var attributes = jar.getManifest().getMainAttributes();
             assertThat(attributes.getValue("Plugin-Id")).isEqualTo("value-proposition");
-            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.4.0 & <2.0.0");
+            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.5.0 & <2.0.0");
             String index = new String(jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes());
             assertThat(index).contains(ValueViews.class.getName(), ValuePermissions.class.getName(), ValueDemoData.class.getName(),
-                    AccountCleanup.class.getName(), "ArgumentationTabContribution", "CoverageWidget");
+                    AccountCleanup.class.getName(), "ArgumentationTabContribution", "CoverageWidget",
+                    BenefitTexts.class.getName());
             assertThat(jar.getEntry("db/crm_value_proposition/V001__value_proposition.sql")).isNotNull();
             assertThat(jar.getEntry("i18n/value-proposition_nl.properties")).isNotNull();
             assertThat(jar.stream().map(e -> e.getName()).filter(name -> name.startsWith("org/crmworkbench/api/")
@@ -108,6 +110,14 @@ class ValuePropositionPluginIT {
         assertThat(dsl.fetchValue("SELECT COUNT(*) FROM crm_value_proposition.canvas")).isEqualTo(1L);
         Component widget = plugin.widgets().getFirst().createWidget(plugin.context());
         assertThat(widget.getElement().getTextRecursively()).contains("3 of 19 active products have a published sellogram");
+
+        assertThat(plugin.context().reusableTexts("downtime", 5)).as("published benefits, through the host")
+                .singleElement().satisfies(text -> {
+                    assertThat(text.key()).startsWith("value-proposition.row-");
+                    assertThat(text.title()).endsWith(" — Yearly inspection on site");
+                    assertThat(text.text()).isEqualTo("no unplanned downtime");
+                    assertThat(text.source()).startsWith("Sellogram ").endsWith(", revision 1");
+                });
 
         // deleting an account takes its canvas along
         long account = dsl.select(ACCOUNT.ID).from(ACCOUNT).limit(1).fetchSingle().value1();

@@ -348,7 +348,8 @@ public final class Sellograms {
                         : V_PRODUCTS.NAME.containsIgnoreCase(text.strip()).or(V_PRODUCTS.CODE.containsIgnoreCase(text.strip())));
     }
 
-    private static Field<String> subjectName() {
+    /** The product's name, else the service; {@code #<id>} for a product gone from the catalogue. */
+    static Field<String> subjectName() {
         return DSL.coalesce(V_PRODUCTS.NAME, SELLOGRAM.SERVICE_NAME, DSL.concat(DSL.inline("#"), SELLOGRAM.PRODUCT_ID.cast(String.class)));
     }
 

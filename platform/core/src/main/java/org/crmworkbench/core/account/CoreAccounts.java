@@ -1,0 +1,71 @@
+package org.crmworkbench.core.account;
+
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.account.Accounts;
+import org.crmworkbench.core.editing.InvalidInputException;
+import org.crmworkbench.core.opportunity.FunnelStage;
+import org.crmworkbench.core.opportunity.OpportunityData;
+import org.crmworkbench.core.opportunity.OpportunityService;
+import org.crmworkbench.core.opportunity.OpportunityStatus;
+import org.crmworkbench.core.security.CurrentUser;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The host's {@link Accounts} for plugins: creates accounts through {@link AccountService} and adds won
+ * opportunities through {@link OpportunityService} as the signed-in user, so the user's visibility of
+ * accounts, the validation, the audit trail, the stage history and the events are those of the account
+ * and opportunity screens.
+ */
+public final class CoreAccounts implements Accounts {
+
+    /** The stages in which an account already is a customer; a won deal leaves them as they are. */
+    private static final Set<LifecycleStage> CUSTOMER = Set.of(LifecycleStage.NEW_CUSTOMER, LifecycleStage.LOYAL_CUSTOMER);
+
+    private final AccountService accounts;
+    private final OpportunityService opportunities;
+    private final CurrentUser currentUser;
+
+    public CoreAccounts(AccountService accounts, OpportunityService opportunities, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.opportunities = opportunities;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public long create(String name, String leadSource) {
+        var user = signedIn("creating an account");
+        // the defaults of a new account in the account editor
+        var data = new AccountData(name, null, null, null, null, null, null, null, "NL", AccountLevel.REGIONAL,
+                LifecycleStage.PROSPECT, leadSource, false, null, null, null);
+        try {
+            return accounts.create(data, user);
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException("account refused: " + e.errors(), e);
+        }
+    }
+
+    @Override
+    public long recordWonDeal(long accountId, String name, BigDecimal amount, LocalDate closedOn) {
+        var user = signedIn("recording a won deal");
+        var account = accounts.find(accountId, user)
+                .orElseThrow(() -> new IllegalArgumentException("no account " + accountId + " visible to " + user.username()));
+        long opportunity;
+        try {
+            opportunity = opportunities.add(accountId, new OpportunityData(name, FunnelStage.EVALUATION, OpportunityStatus.WON,
+                    amount, 100, closedOn, user.id(), null), user);
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException("won deal refused: " + e.errors(), e);
+        }
+        if (!CUSTOMER.contains(account.data().stage())) {
+            accounts.update(accountId, account.version(), account.data().withStage(LifecycleStage.NEW_CUSTOMER), user);
+        }
+        return opportunity;
+    }
+
+    private UserRef signedIn(String what) {
+        return currentUser.user().orElseThrow(() -> new IllegalStateException(what + " needs a signed-in user"));
+    }
+}

@@ -1,0 +1,45 @@
+package org.crmworkbench.plugin.tender.register;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
+import static org.crmworkbench.api.coreviews.Tables.V_USERS;
+
+/** Contracting authorities and bid owners as the core offers them: accounts and active users, found by name. */
+public final class Authorities {
+
+    public record Authority(long id, String name, String city) {
+    }
+
+    public record User(long id, String name) {
+    }
+
+    private final DSLContext dsl;
+
+    public Authorities(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Accounts whose name contains {@code filter}, those starting with it first, then by name. */
+    public List<Authority> search(String filter, int offset, int limit) {
+        String f = filter == null ? "" : filter.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return dsl.select(V_ACCOUNTS.ID, V_ACCOUNTS.NAME, V_ACCOUNTS.CITY).from(V_ACCOUNTS)
+                .where(DSL.lower(V_ACCOUNTS.NAME).like("%" + f + "%"))
+                .orderBy(DSL.when(DSL.lower(V_ACCOUNTS.NAME).like(f + "%"), 0).otherwise(1), V_ACCOUNTS.NAME, V_ACCOUNTS.ID)
+                .offset(offset).limit(limit).fetch(r -> new Authority(r.value1(), r.value2(), r.value3()));
+    }
+
+    public Optional<Authority> find(long id) {
+        return dsl.select(V_ACCOUNTS.ID, V_ACCOUNTS.NAME, V_ACCOUNTS.CITY).from(V_ACCOUNTS).where(V_ACCOUNTS.ID.eq(id))
+                .fetchOptional(r -> new Authority(r.value1(), r.value2(), r.value3()));
+    }
+
+    public List<User> activeUsers() {
+        return dsl.select(V_USERS.ID, V_USERS.DISPLAY_NAME).from(V_USERS).where(V_USERS.ACTIVE.isTrue()).orderBy(V_USERS.DISPLAY_NAME)
+                .fetch(r -> new User(r.value1(), r.value2()));
+    }
+}

@@ -285,6 +285,46 @@ class BrowserSmokeIT {
             assertThat(driver.getPageSource()).contains("Decision-making unit").doesNotContain("<script");
             screenshot(driver, "vp-print-page");
 
+            // tender tracking: the register, a tender in preparation with its bid/no-bid decision, a lost tender's award,
+            // the board, the deadline calendar, the answer library, the analysis and the account tab of account 1
+            driver.get(base + "/tender-tracking/tenders");
+            var cleaning = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'Office cleaning 2027-2030')]")));
+            screenshot(driver, "tender-register");
+            click(driver, cleaning);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Move to"));
+            screenshot(driver, "tender-editor");
+            click(driver, driver.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Bid/no-bid']")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("bid-total"), "of 100"));
+            screenshot(driver, "tender-decision");
+            click(driver, driver.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Lots, documents, team']")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Lot 2: sports halls"));
+            screenshot(driver, "tender-lots");
+            driver.get(base + "/tender-tracking/tenders");
+            var search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));
+            search.sendKeys("Facility services");
+            click(driver, wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-grid-cell-content[contains(., 'FS-2026')]"))));
+            click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Award']"))));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("award-summary"), "we would have won"));
+            screenshot(driver, "tender-award");
+            driver.get(base + "/tender-tracking/board");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Warehouse racking"));
+            screenshot(driver, "tender-board");
+            driver.get(base + "/tender-tracking/calendar");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.className("calendar-day")));
+            screenshot(driver, "tender-calendar");
+            driver.get(base + "/tender-tracking/answers");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Quality management"));
+            screenshot(driver, "tender-answers");
+            driver.get(base + "/tender-tracking/analysis");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Why we lost"));
+            screenshot(driver, "tender-analysis");
+            driver.get(base + "/accounts/1");
+            click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Tenders']"))));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenders-summary"), "open tenders"));
+            screenshot(driver, "tender-account-tab");
+
             driver.get(base + "/api-tokens");
             var tokenName = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));
             tokenName.sendKeys("Nightly ERP sync");

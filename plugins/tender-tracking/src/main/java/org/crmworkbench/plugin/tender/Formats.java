@@ -18,12 +18,18 @@ public final class Formats {
     private Formats() {
     }
 
-    /** An amount in its currency, e.g. {@code € 250.000,00}; a dash when there is none. */
+    /**
+     * An amount in its currency in the number style the workbench's other screens use (Dutch grouping in
+     * either language), e.g. {@code € 250.000} or {@code € 89.999,99}; a dash when there is none.
+     */
     public static String money(BigDecimal value, String currency, Locale locale) {
         if (value == null) {
             return "—";
         }
-        var format = NumberFormat.getCurrencyInstance("nl".equals(locale.getLanguage()) ? Locale.of("nl", "NL") : Locale.UK);
+        var format = NumberFormat.getCurrencyInstance(Locale.of(locale.getLanguage(), "NL"));
+        if (value.stripTrailingZeros().scale() <= 0) {
+            format.setMaximumFractionDigits(0);
+        }
         try {
             format.setCurrency(Currency.getInstance(currency == null ? "EUR" : currency));
         } catch (IllegalArgumentException e) {
@@ -32,14 +38,23 @@ public final class Formats {
         return format.format(value);
     }
 
-    /** A number with two decimals in the user's notation. */
+    /** Points with two decimals in the user's notation, as award scores are published. */
     public static String points(BigDecimal value, Locale locale) {
+        return decimals(value, 2, locale);
+    }
+
+    /** A score, rate or average with one decimal in the user's notation. */
+    public static String oneDecimal(BigDecimal value, Locale locale) {
+        return decimals(value, 1, locale);
+    }
+
+    private static String decimals(BigDecimal value, int digits, Locale locale) {
         if (value == null) {
             return "—";
         }
         var format = NumberFormat.getNumberInstance("nl".equals(locale.getLanguage()) ? Locale.of("nl", "NL") : Locale.UK);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
         return format.format(value);
     }
 

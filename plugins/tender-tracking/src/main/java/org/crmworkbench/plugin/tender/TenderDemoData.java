@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
+import static org.crmworkbench.api.coreviews.Tables.V_USERS;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER_STATUS_CHANGE;
 
@@ -106,6 +107,17 @@ public class TenderDemoData implements DemoDataContribution {
         awards.saveBidder(lost, null, "CleanCo B.V.", false, new BigDecimal("600000"), Map.of(quality, new BigDecimal("45")));
         awards.saveBidder(lost, null, "Our company", true, new BigDecimal("680000"), Map.of(quality, new BigDecimal("48")));
         awards.saveBidder(lost, null, "Facilitair Plus", false, new BigDecimal("640000"), Map.of(quality, new BigDecimal("40")));
+
+        // the demo's sales user leads the bids, the manager joins the team of the one in preparation
+        var users = dsl.select(V_USERS.USERNAME, V_USERS.ID).from(V_USERS).where(V_USERS.USERNAME.in("sales", "manager"))
+                .fetchMap(V_USERS.USERNAME, V_USERS.ID);
+        if (users.containsKey("sales")) {
+            dsl.update(TENDER).set(TENDER.OWNER_ID, users.get("sales")).execute();
+            parts.putMember(cleaning, users.get("sales"), "Bid manager");
+        }
+        if (users.containsKey("manager")) {
+            parts.putMember(cleaning, users.get("manager"), "Pricing");
+        }
 
         var answers = new Answers(dsl, context.clock());
         answers.save(null, 0, "Quality management", "We work under ISO 9001:2015 since 2012; our quality manual and the last audit report are "

@@ -45,9 +45,9 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         winRates.addColumn(r -> group(dimension.getValue(), r.group())).setHeader(context.message("analysis.group")).setFlexGrow(3);
         winRates.addColumn(Analysis.WinRate::won).setHeader(context.message("status.won")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         winRates.addColumn(Analysis.WinRate::lost).setHeader(context.message("status.lost")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        winRates.addColumn(r -> r.winRate() == null ? "—" : Formats.points(r.winRate(), locale) + " %").setHeader(context.message("analysis.win-rate"))
+        winRates.addColumn(r -> r.winRate() == null ? "—" : Formats.oneDecimal(r.winRate(), locale) + " %").setHeader(context.message("analysis.win-rate"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        winRates.addColumn(r -> r.averageEffort() == null ? "—" : context.message("analysis.hours", Formats.points(r.averageEffort(), locale)))
+        winRates.addColumn(r -> r.averageEffort() == null ? "—" : context.message("analysis.hours", Formats.oneDecimal(r.averageEffort(), locale)))
                 .setHeader(context.message("analysis.effort")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         winRates.setAllRowsVisible(true);
         winRates.setEmptyStateText(context.message("analysis.none-decided"));

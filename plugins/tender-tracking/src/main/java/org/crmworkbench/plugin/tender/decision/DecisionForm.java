@@ -60,7 +60,7 @@ public final class DecisionForm extends VerticalLayout {
 
         recorded.setId("decision-recorded");
         existing.ifPresentOrElse(d -> recorded.setText(context.message("decision.recorded", context.message(d.decision().labelKey()),
-                        Formats.points(d.total(), locale), context.message(d.recommendation().labelKey()), d.decidedBy(),
+                        Formats.oneDecimal(d.total(), locale), context.message(d.recommendation().labelKey()), d.decidedBy(),
                         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale).format(d.decidedAt()), d.reason())),
                 () -> recorded.setText(context.message("decision.none")));
         add(recorded, new Paragraph(context.message("decision.intro", thresholds.bid(), thresholds.review())));
@@ -134,7 +134,7 @@ public final class DecisionForm extends VerticalLayout {
     void showTotal() {
         var outcome = decisions.advise(checkAnswers(), scoreAnswers());
         total.setText(context.message(outcome.failedCheck() ? "decision.total-failed" : "decision.total",
-                Formats.points(outcome.total(), context.locale()), context.message(outcome.recommendation().labelKey())));
+                Formats.oneDecimal(outcome.total(), context.locale()), context.message(outcome.recommendation().labelKey())));
     }
 
     void save() {

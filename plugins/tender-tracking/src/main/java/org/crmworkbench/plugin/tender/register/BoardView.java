@@ -60,7 +60,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             var total = totals.get(status);
             var column = new Div();
             column.addClassName("board-column");
-            column.getStyle().set("flex", "1 1 0").set("min-width", "13rem").set("background", "var(--lumo-contrast-5pct)")
+            column.getStyle().set("flex", "1 1 0").set("min-width", "10rem").set("background", "var(--lumo-contrast-5pct)")
                     .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s)");
             var head = new Div(new Span(context.message(status.labelKey())),
                     new Span(" · " + context.message("board.column-total", total.count(), Formats.money(total.value(), "EUR", locale))));
@@ -96,8 +96,9 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         var authority = new Div(tender.authorityName());
         authority.getStyle().set("font-size", "var(--lumo-font-size-s)");
         var deadline = tender.input().dates().submissionDeadline();
+        long days = deadline == null ? 0 : ChronoUnit.DAYS.between(LocalDate.now(context.clock()), deadline);
         String due = deadline == null ? context.message("board.no-deadline")
-                : context.message("board.deadline", Formats.date(deadline, locale), ChronoUnit.DAYS.between(LocalDate.now(context.clock()), deadline));
+                : context.message(days < 0 ? "board.deadline-passed" : "board.deadline", Formats.date(deadline, locale), days);
         var facts = new Div(Formats.money(tender.input().estimatedValue(), tender.input().currency(), locale) + " · " + due);
         facts.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
         card.add(title, authority, facts);

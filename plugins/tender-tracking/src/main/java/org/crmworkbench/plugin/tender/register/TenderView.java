@@ -63,6 +63,7 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         head.setWrap(true);
         moves.setWrap(true);
+        moves.setAlignItems(FlexComponent.Alignment.CENTER);
     }
 
     @Override

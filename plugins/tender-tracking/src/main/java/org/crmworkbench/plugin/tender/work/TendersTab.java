@@ -40,7 +40,7 @@ final class TendersTab extends VerticalLayout {
         var rate = Analysis.rate(won, lost);
         summary.setId("tenders-summary");
         summary.setText(context.message("tab.summary", open, Formats.money(pipeline, "EUR", locale), won, lost,
-                rate == null ? "—" : Formats.points(rate, locale) + " %"));
+                rate == null ? "—" : Formats.oneDecimal(rate, locale) + " %"));
         int days = new BidDecisions(context.dsl(), context.clock()).thresholds().warningDays();
         var warnings = new Deadlines(context.dsl(), context.clock()).warnings(days, account.id());
 

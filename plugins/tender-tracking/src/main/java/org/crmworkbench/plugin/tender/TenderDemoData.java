@@ -32,7 +32,7 @@ import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER_STATUS_CHANGE;
 
 /**
- * A dozen tenders of the demo accounts across the pipeline, with dates around today: bid/no-bid
+ * Eleven tenders of the demo accounts across the pipeline, with dates around today: bid/no-bid
  * decisions, lots, Q&amp;A and tasks on the ones in preparation, two won and three lost tenders (one
  * with the published scores of a price-quality award), and a few reusable answers.
  */

@@ -244,6 +244,48 @@ class TenderImportIT {
                         tuple(ProcedureType.OPEN, new BigDecimal("12.5"), "USD", null, null, null));
     }
 
+    @Test
+    void amounts_with_non_breaking_spaces_or_a_dash_and_guarded_titles_are_read_as_written() {
+        var file = csv("Title,Authority,Estimated value\n"
+                + "'-Nieuwbouw school,Gemeente Zwolle,\"€\u00a080.000\"\n"
+                + "'=Sommen,Gemeente Zwolle,\"1\u202f250\u202f000,50\"\n"
+                + "'t Hooghe,Gemeente Zwolle,\"80.000,-\"\n");
+
+        var checked = importer.check(file, TenderImport.guessMapping(file.header()), "");
+
+        assertThat(checked.problems()).isEmpty();
+        assertThat(checked.rows()).extracting(r -> r.input().title(), r -> r.input().estimatedValue()).containsExactly(
+                tuple("-Nieuwbouw school", new BigDecimal("80000")), tuple("=Sommen", new BigDecimal("1250000.50")),
+                tuple("'t Hooghe", new BigDecimal("80000")));
+    }
+
+    @Test
+    void notices_without_a_reference_are_recognised_again_by_title_and_submission_deadline() {
+        var file = csv(DUTCH_HEADER + "\n"
+                + "Groenonderhoud;Gemeente Zwolle;;;;;31-03-2027\n"
+                + "Groenonderhoud;Gemeente Zwolle;;;;;30-06-2027\n");
+        var mapping = TenderImport.guessMapping(file.header());
+        assertThat(importer.run(importer.check(file, mapping, ""), "importer")).isEqualTo(new Outcome(2, 0, 0));
+
+        var again = importer.check(file, mapping, "");
+
+        assertThat(again.rows()).isEmpty();
+        assertThat(again.skipped()).isEqualTo(2);
+    }
+
+    @Test
+    void an_authority_deleted_between_check_and_run_stops_the_run_before_any_account_is_created() {
+        var file = csv(goodFile());
+        var checked = importer.check(file, TenderImport.guessMapping(file.header()), "TenderNed");
+        dsl.deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(zwolle)).execute();
+        int accounts = dsl.fetchCount(ACCOUNT);
+
+        assertThatThrownBy(() -> importer.run(checked, "importer")).isInstanceOf(InputRejectedException.class);
+
+        assertThat(dsl.fetchCount(ACCOUNT)).as("no new authority").isEqualTo(accounts);
+        assertThat(dsl.fetchCount(TENDER)).isZero();
+    }
+
     // ---------------------------------------------------------------- a bad file
 
     @Test
@@ -326,7 +368,7 @@ class TenderImportIT {
             List<Tender> originals = tenders.search(Search.ALL, Sort.TITLE, false, 0, 10);
 
             var out = new StringWriter();
-            RegisterExport.write(null, tenders, Search.ALL, new CsvWriter(out, "nl".equals(locale.getLanguage()) ? ';' : ','), locale);
+            RegisterExport.write(tenders, Search.ALL, new CsvWriter(out, "nl".equals(locale.getLanguage()) ? ';' : ','), locale);
             var file = csv(out.toString());
             var mapping = TenderImport.guessMapping(file.header());
 

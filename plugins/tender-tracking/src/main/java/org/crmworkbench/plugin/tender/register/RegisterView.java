@@ -70,7 +70,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 click -> new ImportDialog(context, this::refresh).open());
         importButton.setVisible(editor);
         var export = new Anchor(CsvDownloads.handler("tenders.csv", this::filter,
-                (search, csv, exportLocale) -> RegisterExport.write(context, tenders, search, csv, exportLocale)), "");
+                (search, csv, exportLocale) -> RegisterExport.write(tenders, search, csv, exportLocale)), "");
         export.getElement().setAttribute("download", true);
         export.add(new Button(context.message("register.export"), VaadinIcon.DOWNLOAD.create()));
         var bar = new HorizontalLayout(search, statuses, create, importButton, export);

@@ -101,18 +101,19 @@ public final class Tenders {
         var now = LocalDateTime.now(clock);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
-            long before = t.select(DSL.coalesce(DSL.max(TENDER.ID), 0L)).from(TENDER).fetchSingle().value1();
             for (int from = 0; from < inputs.size(); from += 500) {
                 var insert = t.insertInto(TENDER).set(record(inputs.get(from), now, by));
                 for (var input : inputs.subList(from + 1, Math.min(inputs.size(), from + 500))) {
                     insert = insert.newRecord().set(record(input, now, by));
                 }
-                insert.execute();
+                List<Long> ids = insert.returningResult(TENDER.ID).fetch(TENDER.ID);
+                var history = t.insertInto(TENDER_STATUS_CHANGE, TENDER_STATUS_CHANGE.TENDER_ID, TENDER_STATUS_CHANGE.TO_STATUS,
+                        TENDER_STATUS_CHANGE.CHANGED_AT, TENDER_STATUS_CHANGE.CHANGED_BY);
+                for (long id : ids) {
+                    history = history.values(id, TenderStatus.IDENTIFIED.name(), now, by);
+                }
+                history.execute();
             }
-            t.insertInto(TENDER_STATUS_CHANGE, TENDER_STATUS_CHANGE.TENDER_ID, TENDER_STATUS_CHANGE.TO_STATUS,
-                            TENDER_STATUS_CHANGE.CHANGED_AT, TENDER_STATUS_CHANGE.CHANGED_BY)
-                    .select(DSL.select(TENDER.ID, TENDER.STATUS, TENDER.CREATED_AT, TENDER.UPDATED_BY).from(TENDER).where(TENDER.ID.gt(before)))
-                    .execute();
             return inputs.size();
         });
     }

@@ -1,6 +1,5 @@
 package org.crmworkbench.plugin.tender.transfer;
 
-import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.api.csv.CsvWriter;
 import org.crmworkbench.plugin.tender.Texts;
@@ -21,7 +20,7 @@ public final class RegisterExport {
     private RegisterExport() {
     }
 
-    public static void write(PluginContext context, Tenders tenders, Tenders.Search search, CsvWriter csv, Locale locale) {
+    public static void write(Tenders tenders, Tenders.Search search, CsvWriter csv, Locale locale) {
         var texts = new Texts(locale);
         var header = new ArrayList<String>();
         for (ImportField field : ImportField.values()) {

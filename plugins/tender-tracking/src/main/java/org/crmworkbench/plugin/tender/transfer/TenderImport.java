@@ -2,6 +2,7 @@ package org.crmworkbench.plugin.tender.transfer;
 
 import org.crmworkbench.api.account.Accounts;
 import org.crmworkbench.api.csv.CsvFile;
+import org.crmworkbench.plugin.tender.InputRejectedException;
 import org.crmworkbench.plugin.tender.award.AwardMethod;
 import org.crmworkbench.plugin.tender.award.PriceFormula;
 import org.crmworkbench.plugin.tender.register.KeyDates;
@@ -32,8 +33,9 @@ import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER;
  * Takes in tender notices from a CSV export of a procurement portal: the user maps the file's columns
  * to fields (headers the plugin knows are mapped already). All or nothing: every problem is reported
  * with its line, and only a file without problems is imported. Authorities are matched to core accounts
- * by name (ignoring case) and created when new; a notice whose reference the authority already has in
- * the register is skipped, so importing the same export twice adds nothing.
+ * by name (ignoring case) and created when new; a notice the authority already has in the register
+ * (the same reference, or without one the same title and submission deadline) is skipped, so importing
+ * the same export twice adds nothing.
  */
 public final class TenderImport {
 
@@ -60,7 +62,8 @@ public final class TenderImport {
             Map.entry("estimatedValue", ImportField.VALUE), Map.entry("currency", ImportField.CURRENCY),
             Map.entry("publication", ImportField.PUBLICATION), Map.entry("questionsDeadline", ImportField.QUESTIONS),
             Map.entry("submissionDeadline", ImportField.SUBMISSION), Map.entry("awardDecision", ImportField.AWARD_DECISION),
-            Map.entry("standstillEnd", ImportField.STANDSTILL_END), Map.entry("contractEnd", ImportField.CONTRACT_END));
+            Map.entry("standstillEnd", ImportField.STANDSTILL_END), Map.entry("contractStart", ImportField.CONTRACT_START),
+            Map.entry("contractEnd", ImportField.CONTRACT_END));
 
     private final DSLContext dsl;
     private final Tenders tenders;
@@ -109,7 +112,7 @@ public final class TenderImport {
             return new Checked(List.of(), 0, 0, problems);
         }
         var known = knownAuthorities(read);
-        var existing = existingReferences(known.values());
+        var existing = existingNotices(known.values());
         var rows = new ArrayList<Row>();
         var seen = new HashSet<String>();
         var newAuthorities = new HashSet<String>();
@@ -117,9 +120,8 @@ public final class TenderImport {
         for (Row row : read) {
             String key = row.authority().toLowerCase(Locale.ROOT);
             Long authority = known.get(key);
-            String reference = row.input().reference().toLowerCase(Locale.ROOT);
-            if (!reference.isBlank() && (authority != null && existing.contains(authority + "|" + reference)
-                    || !seen.add(key + "|" + reference))) {
+            String notice = notice(row.input().reference(), row.input().title(), row.input().dates().submissionDeadline());
+            if (authority != null && existing.contains(authority + "|" + notice) || !seen.add(key + "|" + notice)) {
                 skipped++;
                 continue;
             }
@@ -138,6 +140,11 @@ public final class TenderImport {
     public Outcome run(Checked checked, String by) {
         if (!checked.problems().isEmpty()) {
             throw new IllegalArgumentException("a file with problems is not imported");
+        }
+        // everything that can still fail is checked before the first account is created
+        var matched = checked.rows().stream().map(Row::authorityId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (dsl.fetchCount(V_ACCOUNTS, V_ACCOUNTS.ID.in(matched)) < matched.size()) {
+            throw new InputRejectedException("authority", "tender.error.authority-gone");
         }
         var created = new HashMap<String, Long>();
         var inputs = new ArrayList<TenderInput>();
@@ -158,7 +165,7 @@ public final class TenderImport {
         var cell = new Object() {
             String of(ImportField field) {
                 Integer column = mapping.get(field);
-                return column == null ? "" : line.value(column);
+                return column == null ? "" : unguarded(line.value(column));
             }
 
             LocalDate date(ImportField field) {
@@ -198,9 +205,14 @@ public final class TenderImport {
                 dates, null, AwardMethod.LOWEST_PRICE, PriceFormula.RELATIVE, null, "", null);
         if (problems.size() == before) {
             Tenders.check(input).forEach((field, key) -> problems.add(new ImportProblem(line.number(),
-                    FIELDS.getOrDefault(field, ImportField.TITLE), key, "")));
+                    FIELDS.get(field), key, "")));
         }
         return problems.size() == before ? Optional.of(new Row(authority, null, input)) : Optional.empty();
+    }
+
+    /** A value as the workbench's CSV export wrote it: a quote in front of {@code = + - @} keeps spreadsheets from running it. */
+    static String unguarded(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0 ? value.substring(1) : value;
     }
 
     /** Core accounts named like the file's authorities, lower-case name to id (the lowest id on equal names). */
@@ -213,11 +225,17 @@ public final class TenderImport {
         return known;
     }
 
-    private Set<String> existingReferences(Collection<Long> authorities) {
-        var references = new HashSet<String>();
-        dsl.select(TENDER.AUTHORITY_ID, DSL.lower(TENDER.REFERENCE)).from(TENDER)
-                .where(TENDER.AUTHORITY_ID.in(authorities).and(TENDER.REFERENCE.isNotNull()))
-                .forEach(r -> references.add(r.value1() + "|" + r.value2()));
-        return references;
+    /** What makes a notice the same as one in the register: its reference, or without one its title and deadline. */
+    private static String notice(String reference, String title, LocalDate deadline) {
+        return reference == null || reference.isBlank() ? "t:" + title.strip().toLowerCase(Locale.ROOT) + "|" + deadline
+                : "r:" + reference.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private Set<String> existingNotices(Collection<Long> authorities) {
+        var notices = new HashSet<String>();
+        dsl.select(TENDER.AUTHORITY_ID, TENDER.REFERENCE, TENDER.TITLE, TENDER.SUBMISSION_DEADLINE).from(TENDER)
+                .where(TENDER.AUTHORITY_ID.in(authorities))
+                .forEach(r -> notices.add(r.value1() + "|" + notice(r.value2(), r.value3(), r.value4())));
+        return notices;
     }
 }

@@ -40,11 +40,11 @@ final class Values {
 
     /**
      * An amount such as {@code 250000}, {@code 250.000}, {@code 1.250.000,50}, {@code 1,250,000.50} or
-     * {@code € 80.000}: with both separators the last one is the decimal one; a lone separator before
+     * {@code € 80.000} or {@code 80.000,-}: with both separators the last one is the decimal one; a lone separator before
      * groups of three digits separates thousands.
      */
     static Optional<BigDecimal> amount(String value) {
-        String v = value.replaceAll("[€$£\\s]|EUR", "");
+        String v = value.replaceAll("[€$£\\s\\h\u202F]|EUR", "").replaceAll(",-$", "");
         if (v.isEmpty()) {
             return Optional.empty();
         }

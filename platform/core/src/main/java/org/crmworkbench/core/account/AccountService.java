@@ -238,6 +238,35 @@ public final class AccountService {
         }
     }
 
+    /**
+     * Makes an account a customer after a won deal: stage NEW_CUSTOMER, counted as set by hand (the
+     * lifecycle rules take over again with the next order), with stage history, audit trail and events.
+     * Changes nothing else, so it also works for an account whose other fields no longer pass today's
+     * rules (e.g. a manager who left).
+     *
+     * @return false when the account is a customer already (NEW_CUSTOMER or LOYAL_CUSTOMER)
+     * @throws ConcurrentEditException when the account is not visible to the user (or gone)
+     */
+    public boolean makeCustomer(long id, UserRef by) {
+        Account before = find(id, by).orElseThrow(() -> new ConcurrentEditException(null, null));
+        var from = before.data().stage();
+        if (from == LifecycleStage.NEW_CUSTOMER || from == LifecycleStage.LOYAL_CUSTOMER) {
+            return false;
+        }
+        dsl.transaction(tx -> {
+            tx.dsl().update(ACCOUNT).set(ACCOUNT.LIFECYCLE_STAGE, LifecycleStage.NEW_CUSTOMER.name()).set(ACCOUNT.STAGE_MANUAL, true)
+                    .set(ACCOUNT.UPDATED_AT, LocalDateTime.now(clock)).set(ACCOUNT.UPDATED_BY, by.username())
+                    .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1)).where(ACCOUNT.ID.eq(id)).execute();
+            recordStage(tx.dsl(), id, from, LifecycleStage.NEW_CUSTOMER, by, StageChangeCause.MANUAL);
+            audit.record(tx.dsl(), id, AuditEntry.Entity.ACCOUNT, id, AuditEntry.Action.CHANGED,
+                    AuditTrail.diff(before.data(), stored(tx.dsl(), id), this::display), by);
+        });
+        var at = clock.instant();
+        events.accept(new AccountEvent.AccountChanged(id, at));
+        events.accept(new AccountEvent.StageChanged(id, at, from.name(), LifecycleStage.NEW_CUSTOMER.name()));
+        return true;
+    }
+
     /** Whether the user may delete accounts: managers and admins; sales mark them "never interested" instead. */
     public static boolean mayDelete(UserRef user) {
         return seesAll(user);

@@ -2,6 +2,7 @@ package org.crmworkbench.core.account;
 
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.Accounts;
+import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.opportunity.FunnelStage;
 import org.crmworkbench.core.opportunity.OpportunityData;
@@ -11,7 +12,6 @@ import org.crmworkbench.core.security.CurrentUser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Set;
 
 /**
  * The host's {@link Accounts} for plugins: creates accounts through {@link AccountService} and adds won
@@ -20,9 +20,6 @@ import java.util.Set;
  * and opportunity screens.
  */
 public final class CoreAccounts implements Accounts {
-
-    /** The stages in which an account already is a customer; a won deal leaves them as they are. */
-    private static final Set<LifecycleStage> CUSTOMER = Set.of(LifecycleStage.NEW_CUSTOMER, LifecycleStage.LOYAL_CUSTOMER);
 
     private final AccountService accounts;
     private final OpportunityService opportunities;
@@ -47,22 +44,28 @@ public final class CoreAccounts implements Accounts {
         }
     }
 
+    /*
+     * The opportunity is checked before anything is written, the stage change comes first and changes
+     * nothing but the stage: so a refused deal records nothing, and a retry after a failure in between
+     * finds the customer already made and adds the one opportunity.
+     */
     @Override
     public long recordWonDeal(long accountId, String name, BigDecimal amount, LocalDate closedOn) {
         var user = signedIn("recording a won deal");
-        var account = accounts.find(accountId, user)
-                .orElseThrow(() -> new IllegalArgumentException("no account " + accountId + " visible to " + user.username()));
-        long opportunity;
+        if (accounts.find(accountId, user).isEmpty()) {
+            throw new IllegalArgumentException("no account " + accountId + " visible to " + user.username());
+        }
+        var deal = new OpportunityData(name, FunnelStage.EVALUATION, OpportunityStatus.WON, amount, 100, closedOn, user.id(), null);
+        var problems = OpportunityService.check(deal);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("won deal refused: " + problems);
+        }
         try {
-            opportunity = opportunities.add(accountId, new OpportunityData(name, FunnelStage.EVALUATION, OpportunityStatus.WON,
-                    amount, 100, closedOn, user.id(), null), user);
-        } catch (InvalidInputException e) {
-            throw new IllegalArgumentException("won deal refused: " + e.errors(), e);
+            accounts.makeCustomer(accountId, user);
+            return opportunities.add(accountId, deal, user);
+        } catch (InvalidInputException | ConcurrentEditException e) {
+            throw new IllegalArgumentException("won deal refused: " + e.getMessage(), e);
         }
-        if (!CUSTOMER.contains(account.data().stage())) {
-            accounts.update(accountId, account.version(), account.data().withStage(LifecycleStage.NEW_CUSTOMER), user);
-        }
-        return opportunity;
     }
 
     private UserRef signedIn(String what) {

@@ -193,7 +193,8 @@ public final class OpportunityService {
         return true;
     }
 
-    static Map<String, String> check(OpportunityData data) {
+    /** The rules the fields break, field name to message key; empty when the input is valid. */
+    public static Map<String, String> check(OpportunityData data) {
         var errors = new LinkedHashMap<String, String>();
         if (data.name() == null || data.name().isBlank()) {
             errors.put("name", "opportunity.error.name-required");

@@ -118,6 +118,24 @@ class CoreAccountsTest {
     }
 
     @Test
+    void an_account_whose_manager_left_is_still_made_a_customer_with_its_other_fields_untouched() {
+        long id = pluginSide.create("Gemeente Hengelo", "Tender");
+        dsl.update(APP_USER).set(APP_USER.ACTIVE, false).where(APP_USER.ID.eq(sales.id())).execute();
+        signedIn.set(manager);
+        try {
+            pluginSide.recordWonDeal(id, "Groenonderhoud", new BigDecimal("40000"), WON_ON);
+        } finally {
+            dsl.update(APP_USER).set(APP_USER.ACTIVE, true).where(APP_USER.ID.eq(sales.id())).execute();
+        }
+
+        var account = accounts.find(id, manager).orElseThrow();
+        assertThat(account.data().stage()).isEqualTo(LifecycleStage.NEW_CUSTOMER);
+        assertThat(account.data().accountManagerId()).isEqualTo(sales.id());
+        assertThat(account.data().leadSource()).isEqualTo("Tender");
+        assertThat(dsl.fetchCount(OPPORTUNITY, OPPORTUNITY.ACCOUNT_ID.eq(id))).isEqualTo(1);
+    }
+
+    @Test
     void a_loyal_customer_keeps_its_stage_when_it_wins_again() {
         long id = accounts.create(new AccountData("Gemeente Deventer", null, null, null, null, null, null, null, "NL",
                 AccountLevel.NATIONAL, LifecycleStage.LOYAL_CUSTOMER, null, false, null, null, sales.id()), manager);

@@ -1,6 +1,12 @@
 package org.crmworkbench.plugin.tender;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.HasValidator;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.crmworkbench.api.PluginContext;
@@ -32,6 +38,31 @@ public final class Feedback {
         if (!other.isEmpty()) {
             error(other.toString());
         }
+    }
+
+    /**
+     * Marks the fields holding text the browser could not read as their type (a number or a date that
+     * is not one), which they report as an empty value: such input must not be saved as "empty".
+     *
+     * @return whether any field was unreadable; then nothing should be saved
+     */
+    public static boolean unreadable(PluginContext context, Component... fields) {
+        boolean any = false;
+        for (Component field : fields) {
+            if (field instanceof HasValidator<?> && field instanceof HasValidation validation && readError(field)) {
+                validation.setErrorMessage(context.message("feedback.unreadable"));
+                validation.setInvalid(true);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static boolean readError(Component field) {
+        var validator = (Validator) ((HasValidator<?>) field).getDefaultValidator();
+        var result = (ValidationResult) validator.apply(((HasValue<?, ?>) field).getValue(), new ValueContext(field, (HasValue<?, ?>) field));
+        return result.isError();
     }
 
     /** Someone else changed or deleted the same thing; the view reloads what is stored. */

@@ -259,11 +259,11 @@ class TenderTrackingIT {
         var totals = tenders.totals(Search.ALL);
         assertThat(totals).hasSize(TenderStatus.values().length);
         assertThat(totals.get(TenderStatus.IDENTIFIED).count()).isEqualTo(3);
-        assertThat(totals.get(TenderStatus.IDENTIFIED).value()).isEqualByComparingTo("150000.50");
+        assertThat(totals.get(TenderStatus.IDENTIFIED).value().in("EUR")).isEqualByComparingTo("150000.50");
         assertThat(totals.get(TenderStatus.QUALIFYING).count()).isEqualTo(1);
-        assertThat(totals.get(TenderStatus.QUALIFYING).value()).isEqualByComparingTo("7000");
+        assertThat(totals.get(TenderStatus.QUALIFYING).value().in("EUR")).isEqualByComparingTo("7000");
         assertThat(totals.get(TenderStatus.WON).count()).isZero();
-        assertThat(totals.get(TenderStatus.WON).value()).isEqualByComparingTo("0");
+        assertThat(totals.get(TenderStatus.WON).value()).isEqualTo(Amounts.NONE);
 
         var ofZwolle = tenders.totals(Search.of(zwolle));
         assertThat(ofZwolle.get(TenderStatus.IDENTIFIED).count()).isEqualTo(2);
@@ -329,9 +329,9 @@ class TenderTrackingIT {
         assertThat(recorded.recommendation()).isEqualTo(Recommendation.NO_BID);
         assertThat(recorded.checks()).containsValue(false);
 
-        assertThatThrownBy(() -> decisions.saveThresholds(50, 60, 0)).isInstanceOfSatisfying(InputRejectedException.class,
+        assertThatThrownBy(() -> decisions.saveThresholds(50, 60, 0, decisions.thresholdsVersion())).isInstanceOfSatisfying(InputRejectedException.class,
                 e -> assertThat(e.errors()).containsOnly(entry("review", "settings.error.review-above-bid"), entry("warningDays", "settings.error.days")));
-        decisions.saveThresholds(65, 40, 21);
+        decisions.saveThresholds(65, 40, 21, decisions.thresholdsVersion());
         assertThat(decisions.advise(allChecks(true), seededScores()).recommendation()).as("69.0 from 65").isEqualTo(Recommendation.BID);
         assertThat(decisions.advise(allChecks(true), Map.of()).total()).as("unscored counts 0").isEqualByComparingTo("0.0");
     }
@@ -352,9 +352,9 @@ class TenderTrackingIT {
 
         recordDecision(id, Decision.BID);
         moveTo(id, TenderStatus.PREPARING);
-        recordDecision(id, Decision.NO_BID);
-        assertThat(refusalOf(id, TenderStatus.SUBMITTED)).as("changed its mind while preparing").contains("transition.error.decided-no-bid");
-        recordDecision(id, Decision.BID);
+        assertThatThrownBy(() -> recordDecision(id, Decision.NO_BID)).as("changing its mind while preparing means withdrawing")
+                .isInstanceOfSatisfying(InputRejectedException.class,
+                        e -> assertThat(e.errors()).containsOnly(entry("decision", "decision.error.no-bid-while-preparing")));
         moveTo(id, TenderStatus.SUBMITTED);
 
         assertThatThrownBy(() -> recordDecision(id, Decision.NO_BID)).isInstanceOfSatisfying(InputRejectedException.class,
@@ -594,6 +594,42 @@ class TenderTrackingIT {
         work.deleteQuestion(id, asked.id());
         assertThat(work.tasks(id)).hasSize(1);
         assertThat(work.questions(id)).isEmpty();
+    }
+
+    @Test
+    void a_decision_recorded_meanwhile_is_not_overwritten_and_no_bid_is_refused_while_preparing() {
+        long id = tenders.create(input("Beveiliging", zwolle, null), "t");
+        var seen = decisions.find(id).orElse(null);
+        decisions.record(id, allChecks(true), seededScores(), Decision.BID, "First", "anna");
+
+        assertThatThrownBy(() -> decisions.record(id, seen, allChecks(true), seededScores(), Decision.NO_BID, "Second", "bert"))
+                .isInstanceOf(ChangedMeanwhileException.class);
+        assertThat(decisions.find(id).orElseThrow().reason()).isEqualTo("First");
+
+        var now = decisions.find(id).orElseThrow();
+        moveTo(id, TenderStatus.QUALIFYING);
+        moveTo(id, TenderStatus.BID_NO_BID);
+        moveTo(id, TenderStatus.PREPARING);
+        assertThatThrownBy(() -> decisions.record(id, now, allChecks(true), seededScores(), Decision.NO_BID, "Changed our mind", "anna"))
+                .isInstanceOfSatisfying(InputRejectedException.class,
+                        e -> assertThat(e.errors()).containsOnly(entry("decision", "decision.error.no-bid-while-preparing")));
+        assertThat(decisions.record(id, now, allChecks(true), seededScores(), Decision.BID, "Still bidding", "anna").reason())
+                .isEqualTo("Still bidding");
+    }
+
+    @Test
+    void totals_keep_currencies_apart() {
+        tenders.create(input("Euro", zwolle, null).withValue(new BigDecimal("1000")), "t");
+        var dollars = input("Dollar", zwolle, null).withValue(new BigDecimal("250"));
+        tenders.create(new TenderInput(dollars.title(), dollars.authorityId(), "", "", "", dollars.procedure(), dollars.estimatedValue(), "USD",
+                dollars.dates(), null, dollars.awardMethod(), dollars.priceFormula(), null, "", null), "t");
+
+        var identified = tenders.totals(Search.ALL).get(TenderStatus.IDENTIFIED);
+
+        assertThat(identified.count()).isEqualTo(2);
+        assertThat(identified.value().byCurrency()).containsOnlyKeys("EUR", "USD");
+        assertThat(identified.value().in("USD")).isEqualByComparingTo("250");
+        assertThat(identified.value().format(java.util.Locale.ENGLISH).replace('\u00a0', ' ')).isEqualTo("€ 1.000 + US$ 250");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -15,7 +15,6 @@ import org.crmworkbench.plugin.tender.Formats;
 import org.crmworkbench.plugin.tender.register.LostReason;
 import org.crmworkbench.plugin.tender.register.ProcedureType;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
@@ -56,20 +55,20 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         lost.addColumn(c -> c.key() == null ? context.message("analysis.no-reason") : context.message(LostReason.valueOf(c.key()).labelKey()))
                 .setHeader(context.message("tender.lost-reason")).setFlexGrow(3);
         lost.addColumn(Analysis.Count::count).setHeader(context.message("analysis.count")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        lost.addColumn(c -> Formats.money(c.value(), "EUR", locale)).setHeader(context.message("analysis.value")).setAutoWidth(true)
+        lost.addColumn(c -> c.value().format(locale)).setHeader(context.message("analysis.value")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         lost.setAllRowsVisible(true);
         lost.setEmptyStateText(context.message("analysis.none-lost"));
         lost.setItems(analysis.lostReasons());
 
         var months = analysis.pipelineByMonth();
-        BigDecimal largest = months.stream().map(Analysis.Count::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        int most = months.stream().mapToInt(Analysis.Count::count).max().orElse(1);
         var monthFormat = DateTimeFormatter.ofPattern("LLL uuuu", locale);
         pipeline.addColumn(c -> YearMonth.parse(c.key()).format(monthFormat)).setHeader(context.message("analysis.month")).setAutoWidth(true);
         pipeline.addColumn(Analysis.Count::count).setHeader(context.message("analysis.count")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        pipeline.addColumn(c -> Formats.money(c.value(), "EUR", locale)).setHeader(context.message("analysis.value")).setAutoWidth(true)
+        pipeline.addColumn(c -> c.value().format(locale)).setHeader(context.message("analysis.value")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
-        pipeline.addComponentColumn(c -> bar(c.value(), largest)).setFlexGrow(3);
+        pipeline.addComponentColumn(c -> bar(c.count(), most)).setFlexGrow(3);
         pipeline.setAllRowsVisible(true);
         pipeline.setEmptyStateText(context.message("analysis.none-open"));
         pipeline.setItems(months);
@@ -95,9 +94,10 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
-    private static Div bar(BigDecimal value, BigDecimal largest) {
+    /** A bar as long as the month's number of tenders relative to the busiest month (values may be in several currencies). */
+    private static Div bar(int count, int most) {
         var bar = new Div();
-        double share = largest.signum() == 0 ? 0 : value.doubleValue() / largest.doubleValue();
+        double share = (double) count / most;
         bar.getStyle().set("height", "0.8rem").set("width", Math.round(share * 100) + "%").set("background", "var(--lumo-primary-color-50pct)")
                 .set("border-radius", "var(--lumo-border-radius-s)");
         return bar;

@@ -131,6 +131,9 @@ public final class AwardPanel extends VerticalLayout {
     }
 
     void addCriterion() {
+        if (Feedback.unreadable(context, criterionWeight)) {
+            return;
+        }
         try {
             awards.addCriterion(tender.id(), criterionName.getValue(), criterionWeight.getValue(), criterionPrice.getValue());
             criterionName.clear();
@@ -140,6 +143,9 @@ public final class AwardPanel extends VerticalLayout {
             criterionName.focus();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("name", criterionName, "weight", criterionWeight));
+        } catch (ChangedMeanwhileException e) {
+            Feedback.changedMeanwhile(context);
+            refresh();
         }
     }
 
@@ -171,6 +177,9 @@ public final class AwardPanel extends VerticalLayout {
         }
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         var save = new Button(context.message("action.save"), click -> {
+            if (Feedback.unreadable(context, price) | Feedback.unreadable(context, points.values().toArray(new BigDecimalField[0]))) {
+                return;
+            }
             var entered = new HashMap<Long, BigDecimal>();
             points.forEach((id, field) -> entered.put(id, field.getValue()));
             try {

@@ -69,12 +69,16 @@ public final class Awards {
         if (!errors.isEmpty()) {
             throw new InputRejectedException(errors);
         }
-        return dsl.insertInto(AWARD_CRITERION, AWARD_CRITERION.TENDER_ID, AWARD_CRITERION.NAME, AWARD_CRITERION.WEIGHT,
+        try {
+            return dsl.insertInto(AWARD_CRITERION, AWARD_CRITERION.TENDER_ID, AWARD_CRITERION.NAME, AWARD_CRITERION.WEIGHT,
                         AWARD_CRITERION.PRICE, AWARD_CRITERION.POSITION)
                 .select(DSL.select(DSL.val(tenderId), DSL.val(name.strip()), DSL.val(weight), DSL.val(price),
                         DSL.coalesce(DSL.max(AWARD_CRITERION.POSITION), 0).plus(1)).from(AWARD_CRITERION)
                         .where(AWARD_CRITERION.TENDER_ID.eq(tenderId)))
                 .returningResult(AWARD_CRITERION.ID).fetchSingle().value1();
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            throw new ChangedMeanwhileException(); // the tender is gone
+        }
     }
 
     public void deleteCriterion(long tenderId, long criterionId) {
@@ -121,6 +125,15 @@ public final class Awards {
         if (!errors.isEmpty()) {
             throw new InputRejectedException(errors);
         }
+        try {
+            return storeBidder(tenderId, bidderId, name, us, price, points, criteria);
+        } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+            throw new ChangedMeanwhileException(); // the tender or a criterion is gone
+        }
+    }
+
+    private long storeBidder(long tenderId, Long bidderId, String name, boolean us, BigDecimal price, Map<Long, BigDecimal> points,
+                             List<Criterion> criteria) {
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
             long id;

@@ -56,8 +56,18 @@ public final class BidDecisions {
         return new Thresholds(r.getBidThreshold(), r.getReviewThreshold(), r.getWarningDays());
     }
 
-    /** @throws InputRejectedException when review > bid, a threshold is outside 0..100 or the days outside 1..365 */
-    public void saveThresholds(int bid, int review, int warningDays) {
+    /** The version of the stored thresholds, for {@link #saveThresholds}. */
+    public int thresholdsVersion() {
+        return dsl.select(TENDER_SETTINGS.VERSION).from(TENDER_SETTINGS).where(TENDER_SETTINGS.ID.eq(1)).fetchSingle().value1();
+    }
+
+    /**
+     * Saves the thresholds if they still have {@code version}.
+     *
+     * @throws InputRejectedException    when review > bid, a threshold is outside 0..100 or the days outside 1..365
+     * @throws ChangedMeanwhileException when someone saved them in between
+     */
+    public void saveThresholds(int bid, int review, int warningDays, int version) {
         var errors = new LinkedHashMap<String, String>();
         if (bid < 0 || bid > 100) {
             errors.put("bid", "settings.error.threshold");
@@ -73,9 +83,12 @@ public final class BidDecisions {
         if (!errors.isEmpty()) {
             throw new InputRejectedException(errors);
         }
-        dsl.update(TENDER_SETTINGS).set(TENDER_SETTINGS.BID_THRESHOLD, bid).set(TENDER_SETTINGS.REVIEW_THRESHOLD, review)
+        int rows = dsl.update(TENDER_SETTINGS).set(TENDER_SETTINGS.BID_THRESHOLD, bid).set(TENDER_SETTINGS.REVIEW_THRESHOLD, review)
                 .set(TENDER_SETTINGS.WARNING_DAYS, warningDays).set(TENDER_SETTINGS.VERSION, TENDER_SETTINGS.VERSION.plus(1))
-                .where(TENDER_SETTINGS.ID.eq(1)).execute();
+                .where(TENDER_SETTINGS.ID.eq(1).and(TENDER_SETTINGS.VERSION.eq(version))).execute();
+        if (rows == 0) {
+            throw new ChangedMeanwhileException();
+        }
     }
 
     /**
@@ -142,8 +155,13 @@ public final class BidDecisions {
 
     /** The advice the answers give, before anything is recorded (for the form's live total). */
     public BidScore.Outcome advise(Map<Long, Boolean> checks, Map<Long, Integer> scores) {
-        var questions = questions(true);
-        return BidScore.advise(scored(questions, scores), passedAll(questions, checks), thresholds());
+        return advise(questions(true), thresholds(), checks, scores);
+    }
+
+    /** The same, on questions and thresholds already read. */
+    public static BidScore.Outcome advise(List<BidCriterion> questions, Thresholds thresholds, Map<Long, Boolean> checks,
+                                          Map<Long, Integer> scores) {
+        return BidScore.advise(scored(questions, scores), passedAll(questions, checks), thresholds);
     }
 
     /**
@@ -156,6 +174,22 @@ public final class BidDecisions {
      */
     public RecordedDecision record(long tenderId, Map<Long, Boolean> checks, Map<Long, Integer> scores, Decision decision,
                                    String reason, String by) {
+        return record(tenderId, false, null, checks, scores, decision, reason, by);
+    }
+
+    /**
+     * The same, from a form that showed {@code seen} (null: no decision was recorded then): refused when
+     * someone recorded another decision meanwhile.
+     *
+     * @throws ChangedMeanwhileException when the stored decision is no longer the one seen
+     */
+    public RecordedDecision record(long tenderId, RecordedDecision seen, Map<Long, Boolean> checks, Map<Long, Integer> scores,
+                                   Decision decision, String reason, String by) {
+        return record(tenderId, true, seen, checks, scores, decision, reason, by);
+    }
+
+    private RecordedDecision record(long tenderId, boolean checkSeen, RecordedDecision seen, Map<Long, Boolean> checks,
+                                    Map<Long, Integer> scores, Decision decision, String reason, String by) {
         var questions = questions(true);
         var errors = new LinkedHashMap<String, String>();
         for (BidCriterion q : questions) {
@@ -188,6 +222,14 @@ public final class BidDecisions {
             var current = TenderStatus.valueOf(status);
             if (!current.open() || current == TenderStatus.SUBMITTED) {
                 throw new InputRejectedException("status", "decision.error.too-late");
+            }
+            if (current == TenderStatus.PREPARING && decision == Decision.NO_BID) {
+                throw new InputRejectedException("decision", "decision.error.no-bid-while-preparing");
+            }
+            var stored = t.select(BID_DECISION.DECIDED_AT).from(BID_DECISION).where(BID_DECISION.TENDER_ID.eq(tenderId)).forUpdate()
+                    .fetchOptional(BID_DECISION.DECIDED_AT);
+            if (checkSeen && !stored.equals(Optional.ofNullable(seen).map(RecordedDecision::decidedAt))) {
+                throw new ChangedMeanwhileException();
             }
             t.deleteFrom(BID_DECISION).where(BID_DECISION.TENDER_ID.eq(tenderId)).execute();
             t.insertInto(BID_DECISION).set(BID_DECISION.TENDER_ID, tenderId).set(BID_DECISION.TOTAL, outcome.total())

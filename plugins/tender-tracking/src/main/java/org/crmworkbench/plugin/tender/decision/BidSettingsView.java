@@ -39,6 +39,7 @@ public class BidSettingsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<BidCriterion> questions = new Grid<>();
     private final PluginContext context;
     private final BidDecisions decisions;
+    private int thresholdsVersion;
 
     public BidSettingsView(PluginContext context) {
         this.context = context;
@@ -56,6 +57,7 @@ public class BidSettingsView extends VerticalLayout implements HasDynamicTitle {
         warningDays.setMax(365);
         warningDays.setStepButtonsVisible(true);
         var thresholds = decisions.thresholds();
+        thresholdsVersion = decisions.thresholdsVersion();
         bid.setValue(thresholds.bid());
         review.setValue(thresholds.review());
         warningDays.setValue(thresholds.warningDays());
@@ -86,15 +88,26 @@ public class BidSettingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void saveThresholds() {
+        if (Feedback.unreadable(context, bid, review, warningDays)) {
+            return;
+        }
         if (bid.getValue() == null || review.getValue() == null || warningDays.getValue() == null) {
             Feedback.error(context.message("settings.error.numbers"));
             return;
         }
         try {
-            decisions.saveThresholds(bid.getValue(), review.getValue(), warningDays.getValue());
+            decisions.saveThresholds(bid.getValue(), review.getValue(), warningDays.getValue(), thresholdsVersion);
+            thresholdsVersion = decisions.thresholdsVersion();
             Feedback.success(context.message("settings.saved"));
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("bid", bid, "review", review, "warningDays", warningDays));
+        } catch (ChangedMeanwhileException e) {
+            Feedback.changedMeanwhile(context);
+            var stored = decisions.thresholds();
+            bid.setValue(stored.bid());
+            review.setValue(stored.review());
+            warningDays.setValue(stored.warningDays());
+            thresholdsVersion = decisions.thresholdsVersion();
         }
     }
 

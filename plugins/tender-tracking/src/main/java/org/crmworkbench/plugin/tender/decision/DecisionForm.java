@@ -44,6 +44,9 @@ public final class DecisionForm extends VerticalLayout {
     private final BidDecisions decisions;
     private final Tender tender;
     private final Runnable changed;
+    private final List<BidCriterion> questions;
+    private final Thresholds thresholds;
+    private final RecordedDecision seen;
 
     public DecisionForm(PluginContext context, Tender tender, Runnable changed) {
         this.context = context;
@@ -53,8 +56,9 @@ public final class DecisionForm extends VerticalLayout {
         setPadding(false);
         var locale = context.locale();
         var existing = decisions.find(tender.id());
-        var thresholds = decisions.thresholds();
-        List<BidCriterion> questions = decisions.questions(true);
+        this.seen = existing.orElse(null);
+        this.thresholds = decisions.thresholds();
+        this.questions = decisions.questions(true);
         boolean editable = context.hasPermission(TenderPermissions.DECIDE) && tender.status().open()
                 && tender.status() != TenderStatus.SUBMITTED;
 
@@ -132,7 +136,7 @@ public final class DecisionForm extends VerticalLayout {
     }
 
     void showTotal() {
-        var outcome = decisions.advise(checkAnswers(), scoreAnswers());
+        var outcome = BidDecisions.advise(questions, thresholds, checkAnswers(), scoreAnswers());
         total.setText(context.message(outcome.failedCheck() ? "decision.total-failed" : "decision.total",
                 Formats.oneDecimal(outcome.total(), context.locale()), context.message(outcome.recommendation().labelKey())));
     }
@@ -144,7 +148,7 @@ public final class DecisionForm extends VerticalLayout {
         fields.put("decision", decision);
         fields.put("reason", reason);
         try {
-            decisions.record(tender.id(), checkAnswers(), scoreAnswers(), decision.getValue(), reason.getValue(), Feedback.by(context));
+            decisions.record(tender.id(), seen, checkAnswers(), scoreAnswers(), decision.getValue(), reason.getValue(), Feedback.by(context));
             Feedback.success(context.message("decision.saved"));
             changed.run();
         } catch (InputRejectedException e) {

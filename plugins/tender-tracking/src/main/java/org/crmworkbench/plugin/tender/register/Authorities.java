@@ -12,6 +12,9 @@ import static org.crmworkbench.api.coreviews.Tables.V_USERS;
 /** Contracting authorities and bid owners as the core offers them: accounts and active users, found by name. */
 public final class Authorities {
 
+    /** The lead source of accounts created as contracting authorities (not translated: core counts lead sources as written). */
+    public static final String LEAD_SOURCE = "Tender";
+
     public record Authority(long id, String name, String city) {
     }
 
@@ -39,7 +42,20 @@ public final class Authorities {
     }
 
     public List<User> activeUsers() {
-        return dsl.select(V_USERS.ID, V_USERS.DISPLAY_NAME).from(V_USERS).where(V_USERS.ACTIVE.isTrue()).orderBy(V_USERS.DISPLAY_NAME)
-                .fetch(r -> new User(r.value1(), r.value2()));
+        return users(null);
+    }
+
+    /** The active users, and the one with id {@code also} even when inactive (e.g. the owner already chosen). */
+    public List<User> users(Long also) {
+        return dsl.select(V_USERS.ID, V_USERS.DISPLAY_NAME).from(V_USERS)
+                .where(V_USERS.ACTIVE.isTrue().or(also == null ? DSL.falseCondition() : V_USERS.ID.eq(also)))
+                .orderBy(V_USERS.DISPLAY_NAME).fetch(r -> new User(r.value1(), r.value2()));
+    }
+
+    /** The account of exactly this name (ignoring case), the oldest when there are several. */
+    public Optional<Authority> findByName(String name) {
+        return dsl.select(V_ACCOUNTS.ID, V_ACCOUNTS.NAME, V_ACCOUNTS.CITY).from(V_ACCOUNTS)
+                .where(DSL.lower(V_ACCOUNTS.NAME).eq(name.strip().toLowerCase())).orderBy(V_ACCOUNTS.ID).limit(1)
+                .fetchOptional(r -> new Authority(r.value1(), r.value2(), r.value3()));
     }
 }

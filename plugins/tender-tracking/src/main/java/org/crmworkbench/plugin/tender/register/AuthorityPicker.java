@@ -24,9 +24,14 @@ public final class AuthorityPicker extends ComboBox<Authorities.Authority> {
             if (name.isEmpty()) {
                 return;
             }
+            var existing = authorities.findByName(name);
+            if (existing.isPresent()) {
+                setValue(existing.get());
+                return;
+            }
             Controls.confirm(context, "authority.create-title", context.message("authority.create-text", name), "authority.create", false, () -> {
                 try {
-                    long id = context.accounts().create(name, context.message("authority.lead-source"));
+                    long id = context.accounts().create(name, Authorities.LEAD_SOURCE);
                     authorities.find(id).ifPresent(this::setValue);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     Feedback.error(context.message("authority.create-failed"));

@@ -15,6 +15,7 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.plugin.tender.Formats;
 import org.crmworkbench.plugin.tender.TenderPermissions;
 import org.crmworkbench.plugin.tender.TenderViews;
+import org.crmworkbench.plugin.tender.decision.Decision;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -63,11 +64,12 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             column.getStyle().set("flex", "1 1 0").set("min-width", "10rem").set("background", "var(--lumo-contrast-5pct)")
                     .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s)");
             var head = new Div(new Span(context.message(status.labelKey())),
-                    new Span(" · " + context.message("board.column-total", total.count(), Formats.money(total.value(), "EUR", locale))));
+                    new Span(" · " + context.message("board.column-total", total.count(), total.value().format(locale))));
             head.getStyle().set("font-weight", "600").set("margin-bottom", "var(--lumo-space-s)");
             column.add(head);
             var shown = tenders.search(new Tenders.Search("", Set.of(status), null), Tenders.Sort.DEADLINE, false, 0, CARDS_PER_COLUMN);
-            shown.forEach(tender -> column.add(card(tender)));
+            var decisions = tenders.decisions(shown.stream().map(Tender::id).toList());
+            shown.forEach(tender -> column.add(card(tender, decisions.get(tender.id()))));
             if (total.count() > shown.size()) {
                 column.add(new Paragraph(context.message("board.more", total.count() - shown.size())));
             }
@@ -78,14 +80,14 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             if (!status.open()) {
                 var total = totals.get(status);
                 var line = new Span(context.message(status.labelKey()) + ": "
-                        + context.message("board.column-total", total.count(), Formats.money(total.value(), "EUR", locale)));
+                        + context.message("board.column-total", total.count(), total.value().format(locale)));
                 line.getElement().setAttribute("theme", "badge contrast");
                 closed.add(line);
             }
         }
     }
 
-    private Div card(Tender tender) {
+    private Div card(Tender tender, Decision decision) {
         var locale = context.locale();
         var card = new Div();
         card.addClassName("board-card");
@@ -106,7 +108,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             var move = new Select<TenderStatus>();
             move.setAriaLabel(context.message("board.move", tender.title()));
             move.setPlaceholder(context.message("tender.move-to"));
-            var allowed = tenders.moves(tender);
+            var allowed = tenders.moves(tender, decision);
             move.setItems(allowed.keySet());
             move.setItemLabelGenerator(s -> context.message(s.labelKey()));
             move.setItemEnabledProvider(s -> allowed.get(s).isEmpty());

@@ -39,8 +39,4 @@ public record KeyDates(LocalDate publication, LocalDate questionsDeadline, Local
         }
         return null;
     }
-
-    public KeyDates withAwardDecision(LocalDate date) {
-        return new KeyDates(publication, questionsDeadline, submissionDeadline, date, standstillEnd, contractStart, contractEnd);
-    }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
 import org.crmworkbench.plugin.tender.Feedback;
 import org.crmworkbench.plugin.tender.Formats;
@@ -39,7 +40,7 @@ final class PartsPanel extends VerticalLayout {
     private final TenderParts parts;
     private final long tenderId;
 
-    PartsPanel(PluginContext context, long tenderId, boolean editor) {
+    PartsPanel(PluginContext context, long tenderId, String currency, boolean editor) {
         this.context = context;
         this.tenderId = tenderId;
         this.parts = new TenderParts(context.dsl(), context.clock());
@@ -48,7 +49,7 @@ final class PartsPanel extends VerticalLayout {
 
         lots.addColumn(TenderParts.Lot::number).setHeader(context.message("lot.number")).setAutoWidth(true).setFlexGrow(0);
         lots.addColumn(TenderParts.Lot::title).setHeader(context.message("lot.title")).setFlexGrow(3);
-        lots.addColumn(l -> Formats.money(l.value(), "EUR", locale)).setHeader(context.message("lot.value")).setAutoWidth(true);
+        lots.addColumn(l -> Formats.money(l.value(), currency, locale)).setHeader(context.message("lot.value")).setAutoWidth(true);
         lots.addColumn(l -> context.message(l.status().labelKey())).setHeader(context.message("lot.status")).setAutoWidth(true);
         lotTitle.setPlaceholder(context.message("lot.title"));
         lotTitle.setAriaLabel(context.message("lot.title"));
@@ -125,6 +126,9 @@ final class PartsPanel extends VerticalLayout {
     }
 
     void addLot() {
+        if (Feedback.unreadable(context, lotValue)) {
+            return;
+        }
         try {
             parts.saveLot(tenderId, null, lotTitle.getValue(), lotValue.getValue(), lotStatus.getValue());
             lotTitle.clear();
@@ -133,6 +137,8 @@ final class PartsPanel extends VerticalLayout {
             lotTitle.focus();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("title", lotTitle, "value", lotValue, "status", lotStatus));
+        } catch (ChangedMeanwhileException e) {
+            gone();
         }
     }
 
@@ -146,6 +152,8 @@ final class PartsPanel extends VerticalLayout {
             refresh();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("title", docTitle, "url", docUrl, "version", docVersion));
+        } catch (ChangedMeanwhileException e) {
+            gone();
         }
     }
 
@@ -162,7 +170,14 @@ final class PartsPanel extends VerticalLayout {
             refresh();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("user", member, "role", role));
+        } catch (ChangedMeanwhileException e) {
+            gone();
         }
+    }
+
+    private void gone() {
+        Feedback.changedMeanwhile(context);
+        refresh();
     }
 
     private void refresh() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -42,6 +43,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     final MultiSelectComboBox<TenderStatus> statuses = new MultiSelectComboBox<>();
     final Grid<Tender> grid = new Grid<>();
     final Paragraph empty = new Paragraph();
+    final HorizontalLayout totals = new HorizontalLayout();
     final Button create;
     final Button importButton;
     private final PluginContext context;
@@ -95,7 +97,9 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         }, query -> tenders.count(filter()));
         grid.addItemClickListener(click -> open(click.getItem().id()));
         grid.setSizeFull();
-        add(new H2(context.message("register.title")), new Paragraph(context.message("register.intro")), bar, empty, grid);
+        totals.setId("register-totals");
+        totals.setWrap(true);
+        add(new H2(context.message("register.title")), new Paragraph(context.message("register.intro")), bar, totals, empty, grid);
         refresh();
     }
 
@@ -121,6 +125,15 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         grid.getDataProvider().refreshAll();
+        totals.removeAll();
+        tenders.totals(filter()).forEach((status, total) -> {
+            if (total.count() > 0) {
+                var line = new Span(context.message("register.total", context.message(status.labelKey()), total.count(),
+                        total.value().format(context.locale())));
+                line.getElement().setAttribute("theme", "badge contrast");
+                totals.add(line);
+            }
+        });
         boolean none = tenders.count(filter()) == 0;
         empty.setText(context.message(tenders.count(Tenders.Search.ALL) == 0 ? "register.none-yet" : "register.none-match"));
         empty.setVisible(none);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.plugin.tender.Feedback;
 import org.crmworkbench.plugin.tender.award.AwardMethod;
 import org.crmworkbench.plugin.tender.award.PriceFormula;
 
@@ -72,7 +73,6 @@ public final class TenderForm extends FormLayout {
             fields.put(entry.getKey(), entry.getValue());
         }
         owner.setLabel(context.message("tender.owner"));
-        owner.setItems(new Authorities(context.dsl()).activeUsers());
         owner.setItemLabelGenerator(Authorities.User::name);
         owner.setClearButtonVisible(true);
         awardMethod.setLabel(context.message("tender.award-method"));
@@ -127,8 +127,9 @@ public final class TenderForm extends FormLayout {
         set(standstillEnd, d.standstillEnd());
         set(contractStart, d.contractStart());
         set(contractEnd, d.contractEnd());
-        owner.setValue(input.ownerId() == null ? null
-                : owner.getListDataView().getItems().filter(u -> u.id() == input.ownerId()).findFirst().orElse(null));
+        var users = new Authorities(context.dsl()).users(input.ownerId());
+        owner.setItems(users);
+        owner.setValue(users.stream().filter(u -> input.ownerId() != null && u.id() == input.ownerId()).findFirst().orElse(null));
         awardMethod.setValue(input.awardMethod());
         priceFormula.setValue(input.priceFormula());
         lessons.setValue(input.lessons());
@@ -148,6 +149,12 @@ public final class TenderForm extends FormLayout {
                 source.getValue(), cpvCodes.getValue(), procedure.getValue(), estimatedValue.getValue(), currency.getValue(), dates,
                 owner.getValue() == null ? null : owner.getValue().id(), awardMethod.getValue(), priceFormula.getValue(), lostReason,
                 lessons.getValue(), effortHours.getValue());
+    }
+
+    /** Marks the number and date fields holding unreadable text; true when there is any (then nothing is saved). */
+    public boolean unreadable() {
+        return Feedback.unreadable(context, estimatedValue, effortHours, publication, questionsDeadline, submissionDeadline, awardDecision,
+                standstillEnd, contractStart, contractEnd);
     }
 
     public Map<String, HasValidation> fields() {

@@ -1,7 +1,9 @@
 package org.crmworkbench.plugin.tender.register;
 
+import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.InputRejectedException;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 import java.math.BigDecimal;
@@ -52,7 +54,8 @@ public final class TenderParts {
     /**
      * Adds a lot ({@code lotId} null, numbered after the last) or changes one.
      *
-     * @throws InputRejectedException when the title is blank or long, the value negative or the status missing
+     * @throws InputRejectedException    when the title is blank or long, the value negative or the status missing
+     * @throws ChangedMeanwhileException when the tender or lot is gone, or another lot took the number meanwhile
      */
     public void saveLot(long tenderId, Long lotId, String title, BigDecimal value, LotStatus status) {
         var errors = new LinkedHashMap<String, String>();
@@ -71,13 +74,13 @@ public final class TenderParts {
             throw new InputRejectedException(errors);
         }
         if (lotId == null) {
-            dsl.insertInto(TENDER_LOT, TENDER_LOT.TENDER_ID, TENDER_LOT.NUMBER, TENDER_LOT.TITLE, TENDER_LOT.VALUE, TENDER_LOT.STATUS)
+            ChangedMeanwhileException.unlessGone(() -> dsl.insertInto(TENDER_LOT, TENDER_LOT.TENDER_ID, TENDER_LOT.NUMBER, TENDER_LOT.TITLE, TENDER_LOT.VALUE, TENDER_LOT.STATUS)
                     .select(DSL.select(DSL.val(tenderId), DSL.coalesce(DSL.max(TENDER_LOT.NUMBER), 0).plus(1), DSL.val(title.strip()),
                             DSL.val(value), DSL.val(status.name())).from(TENDER_LOT).where(TENDER_LOT.TENDER_ID.eq(tenderId)))
-                    .execute();
+                    .execute());
         } else {
-            dsl.update(TENDER_LOT).set(TENDER_LOT.TITLE, title.strip()).set(TENDER_LOT.VALUE, value).set(TENDER_LOT.STATUS, status.name())
-                    .where(TENDER_LOT.ID.eq(lotId).and(TENDER_LOT.TENDER_ID.eq(tenderId))).execute();
+            ChangedMeanwhileException.unlessGone(() -> dsl.update(TENDER_LOT).set(TENDER_LOT.TITLE, title.strip()).set(TENDER_LOT.VALUE, value)
+                    .set(TENDER_LOT.STATUS, status.name()).where(TENDER_LOT.ID.eq(lotId).and(TENDER_LOT.TENDER_ID.eq(tenderId))).execute());
         }
     }
 
@@ -111,10 +114,10 @@ public final class TenderParts {
         if (!errors.isEmpty()) {
             throw new InputRejectedException(errors);
         }
-        dsl.insertInto(TENDER_DOCUMENT, TENDER_DOCUMENT.TENDER_ID, TENDER_DOCUMENT.TITLE, TENDER_DOCUMENT.URL, TENDER_DOCUMENT.DOC_VERSION,
-                TENDER_DOCUMENT.OWNER_ID, TENDER_DOCUMENT.ADDED_AT)
+        ChangedMeanwhileException.unlessGone(() -> dsl.insertInto(TENDER_DOCUMENT, TENDER_DOCUMENT.TENDER_ID, TENDER_DOCUMENT.TITLE,
+                        TENDER_DOCUMENT.URL, TENDER_DOCUMENT.DOC_VERSION, TENDER_DOCUMENT.OWNER_ID, TENDER_DOCUMENT.ADDED_AT)
                 .values(tenderId, title.strip(), url.strip(), version == null ? "" : version.strip(), ownerId, LocalDateTime.now(clock))
-                .execute();
+                .execute());
     }
 
     static boolean httpLink(String url) {
@@ -148,8 +151,12 @@ public final class TenderParts {
         if (!dsl.fetchExists(V_USERS, V_USERS.ID.eq(userId).and(V_USERS.ACTIVE.isTrue()))) {
             throw new InputRejectedException("user", "team.error.user");
         }
-        dsl.insertInto(TENDER_TEAM_MEMBER, TENDER_TEAM_MEMBER.TENDER_ID, TENDER_TEAM_MEMBER.USER_ID, TENDER_TEAM_MEMBER.ROLE)
-                .values(tenderId, userId, r).onDuplicateKeyUpdate().set(TENDER_TEAM_MEMBER.ROLE, r).execute();
+        try {
+            dsl.insertInto(TENDER_TEAM_MEMBER, TENDER_TEAM_MEMBER.TENDER_ID, TENDER_TEAM_MEMBER.USER_ID, TENDER_TEAM_MEMBER.ROLE)
+                    .values(tenderId, userId, r).onDuplicateKeyUpdate().set(TENDER_TEAM_MEMBER.ROLE, r).execute();
+        } catch (IntegrityConstraintViolationException e) {
+            throw new ChangedMeanwhileException(); // the tender is gone
+        }
     }
 
     public void removeMember(long tenderId, long userId) {

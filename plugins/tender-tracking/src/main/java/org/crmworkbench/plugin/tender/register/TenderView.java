@@ -111,6 +111,9 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
                 new Anchor("accounts/" + current.input().authorityId(), current.authorityName()),
                 new Span(context.message("tender.updated", current.updatedBy(),
                         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(context.locale()).format(current.updatedAt()))));
+        if (current.input().lostReason() != null) {
+            head.add(new Span(context.message("tender.lost-because", context.message(current.input().lostReason().labelKey()))));
+        }
         renderMoves(editor);
         form.show(current.input());
         save.setText(context.message("action.save"));
@@ -124,7 +127,7 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
         sheet.setWidthFull();
         tabs = sheet;
         sheet.add(context.message("tab.details"), details);
-        sheet.add(context.message("tab.parts"), new PartsPanel(context, id, editor));
+        sheet.add(context.message("tab.parts"), new PartsPanel(context, id, current.input().currency(), editor));
         sheet.add(context.message("tab.decision"), new DecisionForm(context, current, this::reload));
         sheet.add(context.message("tab.award"), new AwardPanel(context, current, editor));
         sheet.add(context.message("tab.questions"), new QuestionsPanel(context, id, editor));
@@ -141,7 +144,8 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
         }
         moves.setVisible(true);
         moves.add(new Span(context.message("tender.move-to")));
-        tenders.moves(current).forEach((to, refusal) -> {
+        var allowed = tenders.moves(current);
+        allowed.forEach((to, refusal) -> {
             var button = new Button(context.message(to.labelKey()), click -> move(to));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             refusal.ifPresentOrElse(key -> {
@@ -150,7 +154,7 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
             }, () -> button.setTooltipText(context.message("tender.move-hint", context.message(to.labelKey()))));
             moves.add(button);
         });
-        tenders.moves(current).values().stream().flatMap(Optional::stream).distinct()
+        allowed.values().stream().flatMap(Optional::stream).distinct()
                 .forEach(key -> moves.add(new Span(context.message(key))));
     }
 
@@ -159,6 +163,10 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     void save() {
+        form.fields().values().forEach(field -> field.setInvalid(false));
+        if (form.unreadable()) {
+            return;
+        }
         var input = form.input();
         try {
             if (current == null) {

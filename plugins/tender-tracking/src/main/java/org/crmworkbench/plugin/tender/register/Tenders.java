@@ -1,6 +1,7 @@
 package org.crmworkbench.plugin.tender.register;
 
 import org.crmworkbench.api.account.Accounts;
+import org.crmworkbench.plugin.tender.Amounts;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.InputRejectedException;
 import org.crmworkbench.plugin.tender.award.AwardMethod;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +60,11 @@ public final class Tenders {
         }
     }
 
-    /** A status's number of tenders and their estimated value. */
-    public record StatusTotal(int count, BigDecimal value) {
+    /** A status's number of tenders and their estimated value, per currency. */
+    public record StatusTotal(int count, Amounts value) {
+        StatusTotal plus(int more, String currency, BigDecimal amount) {
+            return new StatusTotal(count + more, value.plus(currency, amount));
+        }
     }
 
     /** A status change in a tender's history. */
@@ -164,22 +169,26 @@ public final class Tenders {
                 .where(condition(search)));
     }
 
-    /** Number and estimated value of the tenders per status (every status present, zero when none). */
+    /** Number and estimated value (per currency) of the tenders per status; every status present, zero when none. */
     public Map<TenderStatus, StatusTotal> totals(Search search) {
         var totals = new EnumMap<TenderStatus, StatusTotal>(TenderStatus.class);
         for (TenderStatus status : TenderStatus.values()) {
-            totals.put(status, new StatusTotal(0, BigDecimal.ZERO));
+            totals.put(status, new StatusTotal(0, Amounts.NONE));
         }
-        dsl.select(TENDER.STATUS, DSL.count(), DSL.coalesce(DSL.sum(TENDER.ESTIMATED_VALUE), BigDecimal.ZERO))
+        dsl.select(TENDER.STATUS, TENDER.CURRENCY, DSL.count(), DSL.sum(TENDER.ESTIMATED_VALUE))
                 .from(TENDER).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(TENDER.AUTHORITY_ID))
-                .where(condition(search)).groupBy(TENDER.STATUS)
-                .forEach(r -> totals.put(TenderStatus.valueOf(r.value1()), new StatusTotal(r.value2(), r.value3())));
+                .where(condition(search)).groupBy(TENDER.STATUS, TENDER.CURRENCY)
+                .forEach(r -> totals.compute(TenderStatus.valueOf(r.value1()), (status, total) -> total.plus(r.value3(), r.value2(), r.value4())));
         return totals;
     }
 
     /** The statuses this tender may move to now, each with the reason it is refused (empty when allowed). */
     public Map<TenderStatus, Optional<String>> moves(Tender tender) {
-        var decision = decision(dsl, tender.id());
+        return moves(tender, decision(dsl, tender.id()));
+    }
+
+    /** The same, given the tender's recorded decision (null when none), e.g. from {@link #decisions}. */
+    public Map<TenderStatus, Optional<String>> moves(Tender tender, Decision decision) {
         var moves = new EnumMap<TenderStatus, Optional<String>>(TenderStatus.class);
         for (TenderStatus to : tender.status().next()) {
             moves.put(to, TransitionRule.refusal(tender.status(), to, decision, tender.input().dates().submissionDeadline(),
@@ -255,6 +264,12 @@ public final class Tenders {
         return dsl.deleteFrom(TENDER).where(TENDER.AUTHORITY_ID.eq(authorityId)).execute();
     }
 
+    /** The recorded bid/no-bid decisions of these tenders, by tender id; tenders without one are left out. */
+    public Map<Long, Decision> decisions(Collection<Long> tenderIds) {
+        return dsl.select(BID_DECISION.TENDER_ID, BID_DECISION.DECISION).from(BID_DECISION).where(BID_DECISION.TENDER_ID.in(tenderIds))
+                .fetchMap(BID_DECISION.TENDER_ID, r -> Decision.valueOf(r.value2()));
+    }
+
     static Decision decision(DSLContext dsl, long tenderId) {
         return dsl.select(BID_DECISION.DECISION).from(BID_DECISION).where(BID_DECISION.TENDER_ID.eq(tenderId))
                 .fetchOptional(r -> Decision.valueOf(r.value1())).orElse(null);
@@ -283,13 +298,16 @@ public final class Tenders {
     }
 
     private static SortField<?> order(Sort sort, boolean descending) {
+        if (sort == Sort.STATUS) { // in pipeline order, not alphabetically
+            var order = Arrays.stream(TenderStatus.values()).map(Enum::name).toList();
+            return descending ? TENDER.STATUS.sortDesc(order) : TENDER.STATUS.sortAsc(order);
+        }
         Field<?> field = switch (sort) {
             case TITLE -> TENDER.TITLE;
             case AUTHORITY -> V_ACCOUNTS.NAME;
             case DEADLINE -> TENDER.SUBMISSION_DEADLINE;
             case VALUE -> TENDER.ESTIMATED_VALUE;
-            case STATUS -> DSL.field("FIND_IN_SET({0}, {1})", Integer.class, TENDER.STATUS,
-                    DSL.inline(String.join(",", Arrays.stream(TenderStatus.values()).map(Enum::name).toList())));
+            case STATUS -> throw new IllegalStateException("sorted above");
             case UPDATED -> TENDER.UPDATED_AT;
         };
         return descending ? field.desc().nullsLast() : field.asc().nullsLast();

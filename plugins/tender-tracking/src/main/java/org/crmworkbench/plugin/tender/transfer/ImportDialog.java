@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.plugin.tender.Feedback;
+import org.crmworkbench.plugin.tender.InputRejectedException;
 import org.crmworkbench.plugin.tender.register.Tenders;
 
 import java.util.EnumMap;
@@ -138,6 +139,9 @@ public final class ImportDialog extends Dialog {
             Feedback.success(context.message("import.done", outcome.imported(), outcome.authoritiesCreated(), outcome.skipped()));
             done.run();
             close();
+        } catch (InputRejectedException e) {
+            Feedback.rejected(context, e, Map.of());
+            check();
         } catch (RuntimeException e) {
             Feedback.error(context.message("import.failed"));
         }

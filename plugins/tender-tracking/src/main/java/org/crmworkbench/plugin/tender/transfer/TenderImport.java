@@ -5,6 +5,7 @@ import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.plugin.tender.InputRejectedException;
 import org.crmworkbench.plugin.tender.award.AwardMethod;
 import org.crmworkbench.plugin.tender.award.PriceFormula;
+import org.crmworkbench.plugin.tender.register.Authorities;
 import org.crmworkbench.plugin.tender.register.KeyDates;
 import org.crmworkbench.plugin.tender.register.ProcedureType;
 import org.crmworkbench.plugin.tender.register.TenderInput;
@@ -150,7 +151,7 @@ public final class TenderImport {
         var inputs = new ArrayList<TenderInput>();
         for (Row row : checked.rows()) {
             Long authority = row.authorityId() != null ? row.authorityId()
-                    : created.computeIfAbsent(row.authority().toLowerCase(Locale.ROOT), name -> accounts.create(row.authority(), "Tender"));
+                    : created.computeIfAbsent(row.authority().toLowerCase(Locale.ROOT), name -> accounts.create(row.authority(), Authorities.LEAD_SOURCE));
             inputs.add(row.input().withAuthority(authority));
         }
         if (!inputs.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.tender.work;
 
+import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.InputRejectedException;
 import org.jooq.DSLContext;
 
@@ -59,12 +60,13 @@ public final class BidWork {
             throw new InputRejectedException(errors);
         }
         if (questionId == null) {
-            dsl.insertInto(TENDER_QUESTION, TENDER_QUESTION.TENDER_ID, TENDER_QUESTION.ASKED_ON, TENDER_QUESTION.QUESTION,
-                    TENDER_QUESTION.ANSWER, TENDER_QUESTION.PUBLISHED_ON).values(tenderId, askedOn, question.strip(), a, publishedOn).execute();
+            ChangedMeanwhileException.unlessGone(() -> dsl.insertInto(TENDER_QUESTION, TENDER_QUESTION.TENDER_ID, TENDER_QUESTION.ASKED_ON,
+                    TENDER_QUESTION.QUESTION, TENDER_QUESTION.ANSWER, TENDER_QUESTION.PUBLISHED_ON)
+                    .values(tenderId, askedOn, question.strip(), a, publishedOn).execute());
         } else {
-            dsl.update(TENDER_QUESTION).set(TENDER_QUESTION.ASKED_ON, askedOn).set(TENDER_QUESTION.QUESTION, question.strip())
-                    .set(TENDER_QUESTION.ANSWER, a).set(TENDER_QUESTION.PUBLISHED_ON, publishedOn)
-                    .where(TENDER_QUESTION.ID.eq(questionId).and(TENDER_QUESTION.TENDER_ID.eq(tenderId))).execute();
+            ChangedMeanwhileException.unlessGone(() -> dsl.update(TENDER_QUESTION).set(TENDER_QUESTION.ASKED_ON, askedOn)
+                    .set(TENDER_QUESTION.QUESTION, question.strip()).set(TENDER_QUESTION.ANSWER, a).set(TENDER_QUESTION.PUBLISHED_ON, publishedOn)
+                    .where(TENDER_QUESTION.ID.eq(questionId).and(TENDER_QUESTION.TENDER_ID.eq(tenderId))).execute());
         }
     }
 
@@ -94,12 +96,13 @@ public final class BidWork {
         if (!errors.isEmpty()) {
             throw new InputRejectedException(errors);
         }
-        dsl.insertInto(TENDER_TASK, TENDER_TASK.TENDER_ID, TENDER_TASK.TITLE, TENDER_TASK.ASSIGNEE_ID, TENDER_TASK.DUE_DATE)
-                .values(tenderId, title.strip(), assigneeId, due).execute();
+        ChangedMeanwhileException.unlessGone(() -> dsl.insertInto(TENDER_TASK, TENDER_TASK.TENDER_ID, TENDER_TASK.TITLE, TENDER_TASK.ASSIGNEE_ID,
+                TENDER_TASK.DUE_DATE).values(tenderId, title.strip(), assigneeId, due).execute());
     }
 
     public void setDone(long tenderId, long taskId, boolean done) {
-        dsl.update(TENDER_TASK).set(TENDER_TASK.DONE, done).where(TENDER_TASK.ID.eq(taskId).and(TENDER_TASK.TENDER_ID.eq(tenderId))).execute();
+        ChangedMeanwhileException.unlessGone(() -> dsl.update(TENDER_TASK).set(TENDER_TASK.DONE, done)
+                .where(TENDER_TASK.ID.eq(taskId).and(TENDER_TASK.TENDER_ID.eq(tenderId))).execute());
     }
 
     public void deleteTask(long tenderId, long taskId) {

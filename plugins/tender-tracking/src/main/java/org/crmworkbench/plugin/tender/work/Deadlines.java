@@ -4,7 +4,9 @@ import org.crmworkbench.plugin.tender.register.TenderStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record7;
+import org.jooq.SelectLimitStep;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 
@@ -33,19 +35,30 @@ public final class Deadlines {
 
     /** Everything due from {@code from} to {@code to}, both included; of one authority when not null. */
     public List<Deadline> between(LocalDate from, LocalDate to, Long authorityId) {
-        return fetch(DSL.field("d", LocalDate.class).between(from, to), authorityId, false);
+        return select(from, to, false, authorityId).fetch(Deadlines::toDeadline);
     }
 
     /**
      * The warnings: what falls due from today up to {@code days} days ahead, plus open tasks that are
-     * overdue; of one authority when not null.
+     * overdue; of one authority when not null; at most {@code limit}, the soonest first.
      */
-    public List<Deadline> warnings(int days, Long authorityId) {
+    public List<Deadline> warnings(int days, Long authorityId, int limit) {
         LocalDate today = LocalDate.now(clock);
-        return fetch(DSL.field("d", LocalDate.class).between(today, today.plusDays(days)), authorityId, true);
+        return select(today, today.plusDays(days), true, authorityId).limit(limit).fetch(Deadlines::toDeadline);
     }
 
-    private List<Deadline> fetch(Condition window, Long authorityId, boolean overdueTasks) {
+    /** All the warnings of {@link #warnings(int, Long, int)}. */
+    public List<Deadline> warnings(int days, Long authorityId) {
+        return warnings(days, authorityId, Integer.MAX_VALUE);
+    }
+
+    /** How many warnings there are. */
+    public int countWarnings(int days, Long authorityId) {
+        LocalDate today = LocalDate.now(clock);
+        return dsl.fetchCount(select(today, today.plusDays(days), true, authorityId));
+    }
+
+    private SelectLimitStep<Record> select(LocalDate from, LocalDate to, boolean overdueTasks, Long authorityId) {
         var open = TENDER.STATUS.in(TenderStatus.OPEN.stream().map(Enum::name).toList());
         var all = date(TENDER.QUESTIONS_DEADLINE, DeadlineKind.QUESTIONS, open)
                 .unionAll(date(TENDER.SUBMISSION_DEADLINE, DeadlineKind.SUBMISSION, open))
@@ -54,16 +67,19 @@ public final class Deadlines {
                         open.or(TENDER.STATUS.in(TenderStatus.WON.name(), TenderStatus.LOST.name()))))
                 .unionAll(tasks(open));
         var due = all.asTable("due");
-        Condition when = overdueTasks
-                ? window.or(due.field("kind", String.class).eq(DeadlineKind.TASK.name())
-                .and(due.field("d", LocalDate.class).lt(LocalDate.now(clock))))
-                : window;
+        Field<LocalDate> day = due.field("d", LocalDate.class);
+        Condition when = day.between(from, to);
+        if (overdueTasks) {
+            when = when.or(due.field("kind", String.class).eq(DeadlineKind.TASK.name()).and(day.lt(from)));
+        }
         Condition authority = authorityId == null ? DSL.noCondition() : due.field("authority_id", Long.class).eq(authorityId);
-        return dsl.select(due.fields()).from(due).where(when).and(authority)
-                .orderBy(due.field("d"), due.field("title"), due.field("kind"))
-                .fetch(r -> new Deadline(r.get("tender_id", Long.class), r.get("title", String.class), r.get("authority_id", Long.class),
-                        r.get("authority", String.class), DeadlineKind.valueOf(r.get("kind", String.class)),
-                        r.get("d", LocalDate.class), r.get("task", String.class)));
+        return dsl.select(due.fields()).from(due).where(when).and(authority).orderBy(due.field("d"), due.field("title"), due.field("kind"));
+    }
+
+    private static Deadline toDeadline(Record r) {
+        return new Deadline(r.get("tender_id", Long.class), r.get("title", String.class), r.get("authority_id", Long.class),
+                r.get("authority", String.class), DeadlineKind.valueOf(r.get("kind", String.class)), r.get("d", LocalDate.class),
+                r.get("task", String.class));
     }
 
     private Select<Record7<Long, String, Long, String, String, LocalDate, String>> date(Field<LocalDate> column, DeadlineKind kind,

@@ -24,14 +24,15 @@ public class DeadlinesWidget implements DashboardWidgetContribution {
     @Override
     public Component createWidget(PluginContext context) {
         int days = new BidDecisions(context.dsl(), context.clock()).thresholds().warningDays();
-        var warnings = new Deadlines(context.dsl(), context.clock()).warnings(days, null);
+        var deadlines = new Deadlines(context.dsl(), context.clock());
+        int count = deadlines.countWarnings(days, null);
         var card = new Div();
         card.setId("tender-deadlines");
-        if (warnings.isEmpty()) {
+        if (count == 0) {
             card.add(new Paragraph(context.message("widget.none", days)));
         } else {
-            card.add(new Paragraph(context.message("widget.count", warnings.size(), days)));
-            card.add(new WarningList(context, warnings.subList(0, Math.min(SHOWN, warnings.size())), true));
+            card.add(new Paragraph(context.message("widget.count", count, days)));
+            card.add(new WarningList(context, deadlines.warnings(days, null, SHOWN), true));
         }
         card.add(new Anchor(TenderViews.CALENDAR, context.message("widget.calendar")));
         return card;

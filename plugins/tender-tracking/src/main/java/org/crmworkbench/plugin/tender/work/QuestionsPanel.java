@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
 import org.crmworkbench.plugin.tender.Feedback;
 import org.crmworkbench.plugin.tender.Formats;
@@ -74,6 +75,9 @@ public final class QuestionsPanel extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setWidth("32rem");
         var save = new Button(context.message("action.save"), click -> {
+            if (Feedback.unreadable(context, askedOn, publishedOn)) {
+                return;
+            }
             try {
                 work.saveQuestion(tenderId, question == null ? null : question.id(), askedOn.getValue(), text.getValue(), answer.getValue(),
                         publishedOn.getValue());
@@ -81,6 +85,10 @@ public final class QuestionsPanel extends VerticalLayout {
                 refresh();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("askedOn", askedOn, "question", text, "answer", answer, "publishedOn", publishedOn));
+            } catch (ChangedMeanwhileException e) {
+                Feedback.changedMeanwhile(context);
+                dialog.close();
+                refresh();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
 import org.crmworkbench.plugin.tender.Feedback;
 import org.crmworkbench.plugin.tender.Formats;
@@ -42,7 +43,11 @@ public final class TasksPanel extends VerticalLayout {
             done.setAriaLabel(context.message("task.done"));
             done.setReadOnly(!editor);
             done.addValueChangeListener(change -> {
-                work.setDone(tenderId, t.id(), change.getValue());
+                try {
+                    work.setDone(tenderId, t.id(), change.getValue());
+                } catch (ChangedMeanwhileException e) {
+                    Feedback.changedMeanwhile(context);
+                }
                 refresh();
             });
             return done;
@@ -71,6 +76,9 @@ public final class TasksPanel extends VerticalLayout {
         due.setAriaLabel(context.message("task.due"));
         due.setLocale(locale);
         Runnable add = () -> {
+            if (Feedback.unreadable(context, due)) {
+                return;
+            }
             try {
                 work.addTask(tenderId, title.getValue(), assignee.getValue() == null ? null : assignee.getValue().id(), due.getValue());
                 title.clear();
@@ -78,6 +86,9 @@ public final class TasksPanel extends VerticalLayout {
                 title.focus();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("title", title, "due", due));
+            } catch (ChangedMeanwhileException e) {
+                Feedback.changedMeanwhile(context);
+                refresh();
             }
         };
         title.addKeyPressListener(Key.ENTER, enter -> add.run());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.QueryParameters;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.account.AccountRef;
+import org.crmworkbench.plugin.tender.Amounts;
 import org.crmworkbench.plugin.tender.Formats;
 import org.crmworkbench.plugin.tender.TenderPermissions;
 import org.crmworkbench.plugin.tender.TenderViews;
@@ -19,7 +20,6 @@ import org.crmworkbench.plugin.tender.register.Tender;
 import org.crmworkbench.plugin.tender.register.TenderStatus;
 import org.crmworkbench.plugin.tender.register.Tenders;
 
-import java.math.BigDecimal;
 
 /** The account tab "Tenders": what the account as contracting authority has out, our record with it and what falls due. */
 final class TendersTab extends VerticalLayout {
@@ -34,12 +34,12 @@ final class TendersTab extends VerticalLayout {
         var search = Tenders.Search.of(account.id());
         var totals = tenders.totals(search);
         int open = TenderStatus.OPEN.stream().mapToInt(s -> totals.get(s).count()).sum();
-        BigDecimal pipeline = TenderStatus.OPEN.stream().map(s -> totals.get(s).value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Amounts pipeline = TenderStatus.OPEN.stream().map(s -> totals.get(s).value()).reduce(Amounts.NONE, Amounts::plus);
         int won = totals.get(TenderStatus.WON).count();
         int lost = totals.get(TenderStatus.LOST).count();
         var rate = Analysis.rate(won, lost);
         summary.setId("tenders-summary");
-        summary.setText(context.message("tab.summary", open, Formats.money(pipeline, "EUR", locale), won, lost,
+        summary.setText(context.message("tab.summary", open, pipeline.format(locale), won, lost,
                 rate == null ? "—" : Formats.oneDecimal(rate, locale) + " %"));
         int days = new BidDecisions(context.dsl(), context.clock()).thresholds().warningDays();
         var warnings = new Deadlines(context.dsl(), context.clock()).warnings(days, account.id());

@@ -1,0 +1,10 @@
+package org.crmworkbench.plugin.chain.trend;
+
+/** How far our response to a trend is. */
+public enum TrendStatus {
+    OPEN, ADDRESSING, ANSWERED;
+
+    public String labelKey() {
+        return "trend-status." + name().toLowerCase();
+    }
+}

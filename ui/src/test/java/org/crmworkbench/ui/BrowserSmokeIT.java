@@ -325,6 +325,22 @@ class BrowserSmokeIT {
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tenders-summary"), "open tenders"));
             screenshot(driver, "tender-account-tab");
 
+            // wholesale chain: the map of the first product group, the risks, a scorecard and the Chain tab of account 12
+            // (the demo's first customer in the chains)
+            driver.get(base + "/wholesale-chain/map");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chain-diagram svg")));
+            assertThat(driver.findElements(By.cssSelector("#chain-diagram svg g.node"))).isNotEmpty();
+            screenshot(driver, "chain-map");
+            ((JavascriptExecutor) driver).executeScript("document.querySelector('.chain-trend').scrollIntoView()");
+            screenshot(driver, "chain-trends");
+            driver.get(base + "/wholesale-chain/risks");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Buys directly as well"));
+            screenshot(driver, "chain-risks");
+            driver.get(base + "/accounts/12");
+            click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Chain']"))));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scorecard-averages")));
+            screenshot(driver, "chain-account-tab");
+
             driver.get(base + "/api-tokens");
             var tokenName = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));
             tokenName.sendKeys("Nightly ERP sync");

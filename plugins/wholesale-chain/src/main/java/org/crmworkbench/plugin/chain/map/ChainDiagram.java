@@ -65,7 +65,8 @@ public final class ChainDiagram {
 
         var svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chain-diagram\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" width=\"100%\" style=\"max-width:").append(WIDTH).append("px\" font-family=\"sans-serif\" font-size=\"13\">")
+                .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+                .append("\" style=\"max-width:100%;height:auto\" font-family=\"sans-serif\" font-size=\"13\">")
                 .append("<title>").append(escape(title)).append("</title>");
         for (Link link : links) {
             Node from = link.from().us() ? us : nodes.get(link.from().accountId());

@@ -58,19 +58,33 @@ public final class Chains {
 
     /** The links of one chain, upstream first. */
     public List<Link> links(String productGroup) {
-        return fetch(CHAIN_LINK.PRODUCT_GROUP.eq(productGroup));
+        return fetch(CHAIN_LINK.PRODUCT_GROUP.eq(productGroup), 0, Integer.MAX_VALUE, false);
+    }
+
+    /** A page of the links of one chain, upstream first. */
+    public List<Link> links(String productGroup, int offset, int limit) {
+        return fetch(CHAIN_LINK.PRODUCT_GROUP.eq(productGroup), offset, limit, false);
+    }
+
+    public int count(String productGroup) {
+        return dsl.fetchCount(CHAIN_LINK, CHAIN_LINK.PRODUCT_GROUP.eq(productGroup));
+    }
+
+    /** The {@code limit} links of one chain with the largest revenue, for a diagram that stays readable. */
+    public List<Link> largest(String productGroup, int limit) {
+        return fetch(CHAIN_LINK.PRODUCT_GROUP.eq(productGroup), 0, limit, true);
     }
 
     /** The links in which this account is one of the parties, in any chain. */
     public List<Link> linksOf(long accountId) {
-        return fetch(CHAIN_LINK.FROM_ACCOUNT_ID.eq(accountId).or(CHAIN_LINK.TO_ACCOUNT_ID.eq(accountId)));
+        return fetch(CHAIN_LINK.FROM_ACCOUNT_ID.eq(accountId).or(CHAIN_LINK.TO_ACCOUNT_ID.eq(accountId)), 0, Integer.MAX_VALUE, false);
     }
 
     public Optional<Link> find(long id) {
-        return fetch(CHAIN_LINK.ID.eq(id)).stream().findFirst();
+        return fetch(CHAIN_LINK.ID.eq(id), 0, 1, false).stream().findFirst();
     }
 
-    private List<Link> fetch(Condition where) {
+    private List<Link> fetch(Condition where, int offset, int limit, boolean byRevenue) {
         var from = V_ACCOUNTS.as("from_account");
         var to = V_ACCOUNTS.as("to_account");
         var fromSupplier = SUPPLIER.as("from_supplier");
@@ -83,7 +97,10 @@ public final class Chains {
                 .leftJoin(fromSupplier).on(fromSupplier.ACCOUNT_ID.eq(CHAIN_LINK.FROM_ACCOUNT_ID))
                 .leftJoin(toSupplier).on(toSupplier.ACCOUNT_ID.eq(CHAIN_LINK.TO_ACCOUNT_ID))
                 .where(where)
-                .orderBy(CHAIN_LINK.PRODUCT_GROUP, CHAIN_LINK.FROM_ACCOUNT_ID.isNull(), from.NAME, to.NAME, CHAIN_LINK.ID)
+                .orderBy(byRevenue ? List.of(CHAIN_LINK.REVENUE.desc().nullsLast(), CHAIN_LINK.ID.asc())
+                        : List.of(CHAIN_LINK.PRODUCT_GROUP.asc(), CHAIN_LINK.FROM_ACCOUNT_ID.isNull().asc(), from.NAME.asc(), to.NAME.asc(),
+                        CHAIN_LINK.ID.asc()))
+                .offset(offset).limit(limit)
                 .fetch();
         var roles = new HashMap<Long, Map<Role, Integer>>();
         dsl.select(LINK_ROLE.LINK_ID, LINK_ROLE.ROLE, LINK_ROLE.STRENGTH).from(LINK_ROLE)

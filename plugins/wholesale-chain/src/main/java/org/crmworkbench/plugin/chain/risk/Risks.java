@@ -86,8 +86,12 @@ public final class Risks {
         Condition oursToThatCustomer = ours.FROM_ACCOUNT_ID.isNull().and(ours.TO_ACCOUNT_ID.eq(direct.TO_ACCOUNT_ID))
                 .and(ours.PRODUCT_GROUP.eq(direct.PRODUCT_GROUP));
 
+        // the other party of a link of ours is the supplier when marked as one (whatever the direction), else the customer
+        var counterparty = DSL.coalesce(CHAIN_LINK.FROM_ACCOUNT_ID, CHAIN_LINK.TO_ACCOUNT_ID);
+        var marked = DSL.exists(DSL.selectOne().from(SUPPLIER).where(SUPPLIER.ACCOUNT_ID.eq(counterparty)));
         var buySellOnly = DSL.select(DSL.inline(RiskType.BUY_SELL_ONLY.name()).as("type"), CHAIN_LINK.PRODUCT_GROUP.as("product_group"),
-                        CHAIN_LINK.ID.as("link_id"), CHAIN_LINK.FROM_ACCOUNT_ID.as("supplier_id"), CHAIN_LINK.TO_ACCOUNT_ID.as("customer_id"))
+                        CHAIN_LINK.ID.as("link_id"), DSL.when(marked, counterparty).as("supplier_id"),
+                        DSL.when(marked.not(), counterparty).as("customer_id"))
                 .from(CHAIN_LINK)
                 .where(CHAIN_LINK.FROM_ACCOUNT_ID.isNull().or(CHAIN_LINK.TO_ACCOUNT_ID.isNull()))
                 .and(Chains.activeOn(CHAIN_LINK, today))

@@ -1,0 +1,51 @@
+package org.crmworkbench.plugin.chain.map;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
+import static org.crmworkbench.api.coreviews.Tables.V_INTERACTIONS;
+import static org.crmworkbench.plugin.chain.jooq.Tables.CHAIN_LINK;
+
+/** Accounts and interactions as the core offers them, found by name for the pickers. */
+public final class AccountLookup {
+
+    public record Account(long id, String name, String city) {
+    }
+
+    public record Interaction(long id, LocalDateTime at, String kind) {
+    }
+
+    private final DSLContext dsl;
+
+    public AccountLookup(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Accounts whose name contains {@code filter}; {@code withLinksOfOurs}: only customers we have a link to. */
+    public List<Account> search(String filter, boolean withLinksOfOurs, int offset, int limit) {
+        String f = filter == null ? "" : filter.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return dsl.select(V_ACCOUNTS.ID, V_ACCOUNTS.NAME, V_ACCOUNTS.CITY).from(V_ACCOUNTS)
+                .where(DSL.lower(V_ACCOUNTS.NAME).like("%" + f + "%"))
+                .and(withLinksOfOurs ? DSL.exists(DSL.selectOne().from(CHAIN_LINK)
+                        .where(CHAIN_LINK.TO_ACCOUNT_ID.eq(V_ACCOUNTS.ID)).and(CHAIN_LINK.FROM_ACCOUNT_ID.isNull())) : DSL.noCondition())
+                .orderBy(V_ACCOUNTS.NAME, V_ACCOUNTS.ID).offset(offset).limit(limit)
+                .fetch(r -> new Account(r.value1(), r.value2(), r.value3()));
+    }
+
+    public Optional<Account> find(long id) {
+        return dsl.select(V_ACCOUNTS.ID, V_ACCOUNTS.NAME, V_ACCOUNTS.CITY).from(V_ACCOUNTS).where(V_ACCOUNTS.ID.eq(id))
+                .fetchOptional(r -> new Account(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The latest interactions with an account, newest first, as evidence to choose from. */
+    public List<Interaction> interactions(long accountId, int limit) {
+        return dsl.select(V_INTERACTIONS.ID, V_INTERACTIONS.OCCURRED_AT, V_INTERACTIONS.KIND).from(V_INTERACTIONS)
+                .where(V_INTERACTIONS.ACCOUNT_ID.eq(accountId)).orderBy(V_INTERACTIONS.OCCURRED_AT.desc(), V_INTERACTIONS.ID.desc()).limit(limit)
+                .fetch(r -> new Interaction(r.value1(), r.value2(), r.value3()));
+    }
+}

@@ -129,7 +129,6 @@ class TenderTrackingPluginIT {
     void the_demo_data_spreads_eleven_tenders_over_the_pipeline_with_answers_bidders_and_lots() {
         Map<String, Integer> byStatus = dsl.select(TENDER.STATUS, DSL.count()).from(TENDER).groupBy(TENDER.STATUS)
                 .fetchMap(r -> r.value1(), r -> r.value2());
-        // the class Javadoc speaks of "a dozen"; TenderDemoData creates eleven
         assertThat(dsl.fetchCount(TENDER)).isEqualTo(11);
         assertThat(byStatus).containsOnly(entry("IDENTIFIED", 1), entry("QUALIFYING", 1), entry("BID_NO_BID", 1), entry("PREPARING", 1),
                 entry("SUBMITTED", 1), entry("WITHDRAWN", 1), entry("WON", 2), entry("LOST", 3));

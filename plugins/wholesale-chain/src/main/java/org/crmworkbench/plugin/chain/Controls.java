@@ -22,17 +22,14 @@ public final class Controls {
     }
 
     /**
-     * Asks before an action; a deleting action gets the red confirm button.
+     * Asks before deleting, with the red confirm button.
      *
      * @param text the question, already formatted
      */
-    public static void confirm(PluginContext context, String titleKey, String text, String confirmKey, boolean deleting,
-                               Runnable action) {
+    public static void confirmDelete(PluginContext context, String titleKey, String text, String confirmKey, Runnable action) {
         var confirm = new ConfirmDialog(context.message(titleKey), text, context.message(confirmKey), ok -> action.run(),
                 context.message("action.cancel"), cancel -> { });
-        if (deleting) {
-            confirm.setConfirmButtonTheme("error primary");
-        }
+        confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
 }

@@ -27,7 +27,7 @@ public final class Formats {
     }
 
     public static String number(BigDecimal value, Locale locale) {
-        return value == null ? "—" : NumberFormat.getNumberInstance(Locale.of(locale.getLanguage(), "NL")).format(value);
+        return value == null ? "" : NumberFormat.getNumberInstance(Locale.of(locale.getLanguage(), "NL")).format(value);
     }
 
     /** One decimal in the user's notation, for average strengths. */

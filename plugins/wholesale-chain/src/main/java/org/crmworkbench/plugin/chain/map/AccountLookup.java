@@ -32,7 +32,7 @@ public final class AccountLookup {
         return dsl.select(V_ACCOUNTS.ID, V_ACCOUNTS.NAME, V_ACCOUNTS.CITY).from(V_ACCOUNTS)
                 .where(DSL.lower(V_ACCOUNTS.NAME).like("%" + f + "%"))
                 .and(withLinksOfOurs ? DSL.exists(DSL.selectOne().from(CHAIN_LINK)
-                        .where(CHAIN_LINK.TO_ACCOUNT_ID.eq(V_ACCOUNTS.ID)).and(CHAIN_LINK.FROM_ACCOUNT_ID.isNull())) : DSL.noCondition())
+                        .where(Chains.downstream(CHAIN_LINK)).and(Chains.counterparty(CHAIN_LINK).eq(V_ACCOUNTS.ID))) : DSL.noCondition())
                 .orderBy(V_ACCOUNTS.NAME, V_ACCOUNTS.ID).offset(offset).limit(limit)
                 .fetch(r -> new Account(r.value1(), r.value2(), r.value3()));
     }
@@ -42,10 +42,17 @@ public final class AccountLookup {
                 .fetchOptional(r -> new Account(r.value1(), r.value2(), r.value3()));
     }
 
-    /** The latest interactions with an account, newest first, as evidence to choose from. */
-    public List<Interaction> interactions(long accountId, int limit) {
+    /**
+     * The latest interactions with an account, newest first, as evidence to choose from, and those in
+     * {@code chosen} whatever their age (so saving never drops evidence chosen before).
+     */
+    public List<Interaction> interactions(long accountId, int limit, java.util.Collection<Long> chosen) {
+        var latest = DSL.select(V_INTERACTIONS.ID).from(V_INTERACTIONS).where(V_INTERACTIONS.ACCOUNT_ID.eq(accountId))
+                .orderBy(V_INTERACTIONS.OCCURRED_AT.desc(), V_INTERACTIONS.ID.desc()).limit(limit);
         return dsl.select(V_INTERACTIONS.ID, V_INTERACTIONS.OCCURRED_AT, V_INTERACTIONS.KIND).from(V_INTERACTIONS)
-                .where(V_INTERACTIONS.ACCOUNT_ID.eq(accountId)).orderBy(V_INTERACTIONS.OCCURRED_AT.desc(), V_INTERACTIONS.ID.desc()).limit(limit)
+                .where(V_INTERACTIONS.ACCOUNT_ID.eq(accountId))
+                .and(V_INTERACTIONS.ID.in(dsl.fetch(latest).getValues(V_INTERACTIONS.ID)).or(V_INTERACTIONS.ID.in(chosen)))
+                .orderBy(V_INTERACTIONS.OCCURRED_AT.desc(), V_INTERACTIONS.ID.desc())
                 .fetch(r -> new Interaction(r.value1(), r.value2(), r.value3()));
     }
 }

@@ -96,13 +96,18 @@ public final class ChainDiagram {
         Node a = from.x() <= to.x() ? from : to;
         Node b = a == from ? to : from;
         int x1 = a.right();
-        int x2 = a.x() == b.x() ? b.right() : b.left();
+        int x2 = b.left();
         String path;
         if (a.x() == LEFT && b.x() == RIGHT) { // past our company: bend over the top
             int top = Math.min(a.middle(), b.middle()) - 40 - Math.abs(a.middle() - b.middle()) / 4;
             path = String.format(Locale.ROOT, "M %d %d C %d %d %d %d %d %d", x1, a.middle(), x1 + 200, top, x2 - 200, top, x2, b.middle());
-        } else if (a.x() == b.x()) {
-            path = String.format(Locale.ROOT, "M %d %d C %d %d %d %d %d %d", x1, a.middle(), x1 + 60, a.middle(), x2 + 60, b.middle(), x2, b.middle());
+        } else if (a.x() == b.x()) { // two parties on the same side: bend towards the middle of the drawing
+            boolean right = a.x() == RIGHT;
+            int start = right ? a.left() : a.right();
+            int stop = right ? b.left() : b.right();
+            int bend = right ? -60 : 60;
+            path = String.format(Locale.ROOT, "M %d %d C %d %d %d %d %d %d", start, a.middle(), start + bend, a.middle(), stop + bend, b.middle(),
+                    stop, b.middle());
         } else {
             path = String.format(Locale.ROOT, "M %d %d L %d %d", x1, a.middle(), x2, b.middle());
         }

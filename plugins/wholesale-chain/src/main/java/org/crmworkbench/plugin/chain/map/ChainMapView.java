@@ -81,6 +81,8 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         links.addColumn(l -> context.message(l.kind().forwardKey())).setHeader(context.message("link.kind")).setAutoWidth(true);
         links.addColumn(l -> name(l.to())).setHeader(context.message("link.to")).setFlexGrow(2);
         links.addColumn(l -> period(l)).setHeader(context.message("link.period")).setAutoWidth(true);
+        links.addColumn(l -> Formats.number(l.volume(), locale)).setHeader(context.message("link.volume")).setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.END);
         links.addColumn(l -> Formats.euros(l.revenue(), locale)).setHeader(context.message("link.revenue")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         links.addComponentColumn(l -> RoleBadges.of(context, l)).setHeader(context.message("link.roles")).setAutoWidth(true);
@@ -101,7 +103,7 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
     public void beforeEnter(BeforeEnterEvent event) {
         var groups = chains.groups();
         var asked = event.getLocation().getQueryParameters().getSingleParameter("group").filter(groups::contains);
-        group.setValue(asked.orElse(groups.stream().filter(g -> chains.count(g) > 0).findFirst().orElse(groups.isEmpty() ? null : groups.getFirst())));
+        group.setValue(asked.orElse(chains.firstGroupWithLinks().orElse(groups.isEmpty() ? null : groups.getFirst())));
         refresh();
     }
 
@@ -132,7 +134,7 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private String name(Party party) {
-        return party.us() ? context.message("party.us") : party.name();
+        return party.us() ? context.message("party.us") : party.name() == null ? context.message("party.unknown") : party.name();
     }
 
     private String describe(Link link) {
@@ -154,8 +156,8 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
         roles.setVisible(link.ours()); // roles are ours to play: a supplier's direct link has none
         return new HorizontalLayout(roles,
                 Controls.icon(context, VaadinIcon.EDIT, "link.edit", () -> edit(link)),
-                Controls.icon(context, VaadinIcon.TRASH, "link.delete", () -> Controls.confirm(context, "link.delete-title",
-                        context.message("link.delete-text", describe(link)), "link.delete", true, () -> {
+                Controls.icon(context, VaadinIcon.TRASH, "link.delete", () -> Controls.confirmDelete(context, "link.delete-title",
+                        context.message("link.delete-text", describe(link)), "link.delete", () -> {
                             try {
                                 chains.delete(link.id(), link.version());
                             } catch (ChangedMeanwhileException e) {

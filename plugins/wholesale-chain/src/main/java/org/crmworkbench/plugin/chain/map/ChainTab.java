@@ -48,6 +48,7 @@ final class ChainTab extends VerticalLayout {
                 l.productGroup())).setHeader(context.message("link.group")).setAutoWidth(true);
         // named from this account's side: "supplies Our company" or "is supplied by Our company"
         links.addColumn(l -> relation(context, account.id(), l)).setHeader(context.message("tab.relation")).setFlexGrow(3);
+        links.addColumn(l -> Formats.number(l.volume(), locale)).setHeader(context.message("link.volume")).setAutoWidth(true);
         links.addColumn(l -> Formats.euros(l.revenue(), locale)).setHeader(context.message("link.revenue")).setAutoWidth(true);
         links.addComponentColumn(l -> RoleBadges.of(context, l)).setHeader(context.message("link.roles")).setAutoWidth(true);
         links.setItems(all);
@@ -58,10 +59,11 @@ final class ChainTab extends VerticalLayout {
         if (flags.isEmpty()) {
             risks.add(new Paragraph(context.message("tab.no-risks")));
         }
-        flags.forEach(f -> risks.add(new Paragraph(context.message(f.type().labelKey()) + " · " + f.productGroup() + ": "
-                + context.message(f.type().labelKey() + ".what"))));
+        flags.forEach(f -> risks.add(new Paragraph(context.message("tab.risk", context.message(f.type().labelKey()), f.productGroup(),
+                f.supplierId() == null ? context.message("party.us") : f.supplierName(),
+                f.customerId() == null ? context.message("party.us") : f.customerName(), context.message(f.type().labelKey() + ".what")))));
         add(supplier, new H4(context.message("tab.links")), links, new H4(context.message("tab.risks")), risks);
-        if (all.stream().anyMatch(l -> l.from().us() && Long.valueOf(account.id()).equals(l.to().accountId()))) {
+        if (all.stream().anyMatch(Link::downstream)) {
             add(new H4(context.message("tab.scorecard")),
                     new ScorecardPanel(context, new Scorecards(context.dsl(), context.clock()).forCustomer(account.id(), settings.targetStrength()),
                             settings.targetStrength()));
@@ -72,6 +74,6 @@ final class ChainTab extends VerticalLayout {
         boolean first = Long.valueOf(accountId).equals(link.from().accountId());
         Party other = first ? link.to() : link.from();
         return context.message(first ? link.kind().forwardKey() : link.kind().backwardKey()) + " "
-                + (other.us() ? context.message("party.us") : other.name());
+                + (other.us() ? context.message("party.us") : other.name() == null ? context.message("party.unknown") : other.name());
     }
 }

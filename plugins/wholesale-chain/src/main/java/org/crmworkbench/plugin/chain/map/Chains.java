@@ -37,7 +37,7 @@ import static org.crmworkbench.plugin.chain.jooq.Tables.SUPPLIER;
  */
 public final class Chains {
 
-    static final int MAX_GROUP = 100;
+    public static final int MAX_GROUP = 100;
     static final int MAX_NOTE = 500;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
@@ -64,6 +64,11 @@ public final class Chains {
     /** A page of the links of one chain, upstream first. */
     public List<Link> links(String productGroup, int offset, int limit) {
         return fetch(CHAIN_LINK.PRODUCT_GROUP.eq(productGroup), offset, limit, false);
+    }
+
+    /** The first product group, alphabetically, that has links. */
+    public Optional<String> firstGroupWithLinks() {
+        return dsl.select(DSL.min(CHAIN_LINK.PRODUCT_GROUP)).from(CHAIN_LINK).fetchOptional(0, String.class);
     }
 
     public int count(String productGroup) {
@@ -121,6 +126,25 @@ public final class Chains {
     /** Whether a link (the table or an alias of it) runs on {@code day}: started (or no start) and not ended (or no end). */
     public static Condition activeOn(ChainLink link, LocalDate day) {
         return link.START_DATE.isNull().or(link.START_DATE.le(day)).and(link.END_DATE.isNull().or(link.END_DATE.ge(day)));
+    }
+
+    /**
+     * A link of ours to a party downstream: we supply it, or it distributes for us (the other party is
+     * a customer). The other links of ours run upstream: it supplies us, or we distribute for it.
+     */
+    public static Condition downstream(ChainLink link) {
+        return link.KIND.eq(LinkKind.SUPPLIES.name()).and(link.FROM_ACCOUNT_ID.isNull())
+                .or(link.KIND.eq(LinkKind.DISTRIBUTES_FOR.name()).and(link.TO_ACCOUNT_ID.isNull()));
+    }
+
+    public static Condition upstream(ChainLink link) {
+        return link.KIND.eq(LinkKind.SUPPLIES.name()).and(link.TO_ACCOUNT_ID.isNull())
+                .or(link.KIND.eq(LinkKind.DISTRIBUTES_FOR.name()).and(link.FROM_ACCOUNT_ID.isNull()));
+    }
+
+    /** The other party of a link of ours (exactly one side is our company). */
+    public static Field<Long> counterparty(ChainLink link) {
+        return DSL.coalesce(link.FROM_ACCOUNT_ID, link.TO_ACCOUNT_ID);
     }
 
     private static Field<Boolean> active(LocalDate today) {

@@ -33,7 +33,10 @@ final class LinkDialog extends Dialog {
     final TextField note = new TextField();
     final Button save = new Button();
 
+    private int version;
+
     LinkDialog(PluginContext context, Chains chains, List<String> groups, String currentGroup, Link link, Runnable saved) {
+        this.version = link == null ? 0 : link.version();
         setHeaderTitle(context.message(link == null ? "link.add" : "link.edit"));
         from = new PartyField(context, context.message("link.from"));
         to = new PartyField(context, context.message("link.to"));
@@ -93,16 +96,23 @@ final class LinkDialog extends Dialog {
                 if (link == null) {
                     chains.create(input, Feedback.by(context));
                 } else {
-                    chains.update(link.id(), link.version(), input, Feedback.by(context));
+                    chains.update(link.id(), version, input, Feedback.by(context));
                 }
                 close();
                 saved.run();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, fields);
             } catch (ChangedMeanwhileException e) {
-                Feedback.changedMeanwhile(context);
-                close();
-                saved.run();
+                // the input stays on screen: a second Save applies it to the version stored now
+                var now = chains.find(link.id());
+                if (now.isEmpty()) {
+                    Feedback.changedMeanwhile(context);
+                    close();
+                    saved.run();
+                } else {
+                    version = now.get().version();
+                    Feedback.error(context.message("link.changed-meanwhile"));
+                }
             }
         });
         var form = new FormLayout(group, kind, from, to, start, end, volume, revenue, note);
@@ -113,6 +123,8 @@ final class LinkDialog extends Dialog {
         form.setWidth("44rem");
         add(form);
         getFooter().add(new Button(context.message("action.cancel"), click -> close()), save);
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        group.focus();
     }
 
     private static boolean missing(PluginContext context, PartyField party) {

@@ -1,9 +1,11 @@
 package org.crmworkbench.plugin.chain.risk;
 
 import org.crmworkbench.plugin.chain.map.Chains;
+import org.crmworkbench.plugin.chain.map.LinkKind;
 import org.crmworkbench.plugin.chain.jooq.tables.ChainLink;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
@@ -24,11 +26,13 @@ import static org.crmworkbench.plugin.chain.jooq.Tables.SUPPLIER;
  * that run today:
  * <ul>
  *   <li>{@link RiskType#BUY_SELL_ONLY}: a link of ours none of whose roles is above the threshold;</li>
- *   <li>{@link RiskType#DIRECT_PURCHASE}: a supplier's direct link to a customer who also buys that
- *       product group from us;</li>
- *   <li>{@link RiskType#DISTRIBUTION_TAKEN_BACK}: a supplier's direct link to a customer whose link with
- *       us for that product group has ended, with no other one running.</li>
+ *   <li>{@link RiskType#DIRECT_PURCHASE}: a supplier's direct link to a customer (it supplies the
+ *       customer, or the customer distributes for it) who also buys that product group from us;</li>
+ *   <li>{@link RiskType#DISTRIBUTION_TAKEN_BACK}: such a direct link to a customer whose link with us
+ *       for that product group has ended, with no other one running.</li>
  * </ul>
+ * A link of ours runs downstream (to a customer) when we supply the other party or it distributes for
+ * us, and upstream (to a supplier) otherwise; see {@link Chains#downstream}.
  */
 public final class Risks {
 
@@ -80,28 +84,27 @@ public final class Risks {
         LocalDate today = LocalDate.now(clock);
         ChainLink direct = CHAIN_LINK.as("direct");
         ChainLink ours = CHAIN_LINK.as("ours");
-        Condition directLink = direct.FROM_ACCOUNT_ID.isNotNull().and(direct.TO_ACCOUNT_ID.isNotNull())
-                .and(direct.KIND.eq("SUPPLIES")).and(Chains.activeOn(direct, today))
-                .and(DSL.exists(DSL.selectOne().from(SUPPLIER).where(SUPPLIER.ACCOUNT_ID.eq(direct.FROM_ACCOUNT_ID))));
-        Condition oursToThatCustomer = ours.FROM_ACCOUNT_ID.isNull().and(ours.TO_ACCOUNT_ID.eq(direct.TO_ACCOUNT_ID))
+        // a direct link between a supplier and a customer: the supplier supplies the customer, or the customer distributes for it
+        Field<Long> directSupplier = DSL.when(direct.KIND.eq(LinkKind.SUPPLIES.name()), direct.FROM_ACCOUNT_ID).otherwise(direct.TO_ACCOUNT_ID);
+        Field<Long> directCustomer = DSL.when(direct.KIND.eq(LinkKind.SUPPLIES.name()), direct.TO_ACCOUNT_ID).otherwise(direct.FROM_ACCOUNT_ID);
+        Condition directLink = direct.FROM_ACCOUNT_ID.isNotNull().and(direct.TO_ACCOUNT_ID.isNotNull()).and(Chains.activeOn(direct, today))
+                .and(DSL.exists(DSL.selectOne().from(SUPPLIER).where(SUPPLIER.ACCOUNT_ID.eq(directSupplier))));
+        Condition oursToThatCustomer = Chains.downstream(ours).and(Chains.counterparty(ours).eq(directCustomer))
                 .and(ours.PRODUCT_GROUP.eq(direct.PRODUCT_GROUP));
 
-        // the other party of a link of ours is the supplier when marked as one (whatever the direction), else the customer
-        var counterparty = DSL.coalesce(CHAIN_LINK.FROM_ACCOUNT_ID, CHAIN_LINK.TO_ACCOUNT_ID);
-        var marked = DSL.exists(DSL.selectOne().from(SUPPLIER).where(SUPPLIER.ACCOUNT_ID.eq(counterparty)));
+        var counterparty = Chains.counterparty(CHAIN_LINK);
         var buySellOnly = DSL.select(DSL.inline(RiskType.BUY_SELL_ONLY.name()).as("type"), CHAIN_LINK.PRODUCT_GROUP.as("product_group"),
-                        CHAIN_LINK.ID.as("link_id"), DSL.when(marked, counterparty).as("supplier_id"),
-                        DSL.when(marked.not(), counterparty).as("customer_id"))
+                        CHAIN_LINK.ID.as("link_id"), DSL.when(Chains.upstream(CHAIN_LINK), counterparty).as("supplier_id"),
+                        DSL.when(Chains.downstream(CHAIN_LINK), counterparty).as("customer_id"))
                 .from(CHAIN_LINK)
                 .where(CHAIN_LINK.FROM_ACCOUNT_ID.isNull().or(CHAIN_LINK.TO_ACCOUNT_ID.isNull()))
                 .and(Chains.activeOn(CHAIN_LINK, today))
                 .andNotExists(DSL.selectOne().from(LINK_ROLE).where(LINK_ROLE.LINK_ID.eq(CHAIN_LINK.ID)).and(LINK_ROLE.STRENGTH.gt(threshold)));
-        var directPurchase = DSL.select(DSL.inline(RiskType.DIRECT_PURCHASE.name()), direct.PRODUCT_GROUP, direct.ID, direct.FROM_ACCOUNT_ID,
-                        direct.TO_ACCOUNT_ID)
+        var directPurchase = DSL.select(DSL.inline(RiskType.DIRECT_PURCHASE.name()), direct.PRODUCT_GROUP, direct.ID, directSupplier, directCustomer)
                 .from(direct).where(directLink)
                 .andExists(DSL.selectOne().from(ours).where(oursToThatCustomer).and(Chains.activeOn(ours, today)));
-        var takenBack = DSL.select(DSL.inline(RiskType.DISTRIBUTION_TAKEN_BACK.name()), direct.PRODUCT_GROUP, direct.ID, direct.FROM_ACCOUNT_ID,
-                        direct.TO_ACCOUNT_ID)
+        var takenBack = DSL.select(DSL.inline(RiskType.DISTRIBUTION_TAKEN_BACK.name()), direct.PRODUCT_GROUP, direct.ID, directSupplier,
+                        directCustomer)
                 .from(direct).where(directLink)
                 .andExists(DSL.selectOne().from(ours).where(oursToThatCustomer).and(ours.END_DATE.lt(today)))
                 .andNotExists(DSL.selectOne().from(ours).where(oursToThatCustomer).and(Chains.activeOn(ours, today)));

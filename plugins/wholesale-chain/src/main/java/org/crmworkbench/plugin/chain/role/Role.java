@@ -1,5 +1,7 @@
 package org.crmworkbench.plugin.chain.role;
 
+import java.util.Locale;
+
 /**
  * The three roles a wholesaler plays in a chain (DOMAIN.md section 6): steering (directs the chain:
  * assortment, category management), coordinator (logistics, planning, information flow) and expert
@@ -11,11 +13,11 @@ public enum Role {
     public static final int MAX_STRENGTH = 5;
 
     public String labelKey() {
-        return "role." + name().toLowerCase();
+        return "role." + name().toLowerCase(Locale.ROOT);
     }
 
     /** What to do when this role is weak, as a message key. */
     public String actionKey() {
-        return "scorecard.action." + name().toLowerCase();
+        return "scorecard.action." + name().toLowerCase(Locale.ROOT);
     }
 }

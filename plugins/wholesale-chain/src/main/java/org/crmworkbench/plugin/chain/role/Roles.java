@@ -64,7 +64,8 @@ public final class Roles {
      * Saves the roles of a link that still has {@code linkVersion}; the link's version goes up.
      *
      * @throws InputRejectedException    when a strength is outside 0..5, evidence is too long, a service
-     *                                   is unknown or an interaction is not one with the link's account
+     *                                   is unknown or backs another role, an interaction is not one with the link's
+     *                                   account, or the link is not ours (field {@code link})
      *                                   (fields {@code strength-<ROLE>}, {@code evidence-<ROLE>}, {@code services-<ROLE>},
      *                                   {@code interactions-<ROLE>})
      * @throws ChangedMeanwhileException when the link was changed or deleted in between
@@ -88,12 +89,25 @@ public final class Roles {
         var interactions = plays.values().stream().flatMap(p -> p.interactions().stream()).distinct().toList();
         var link = dsl.selectFrom(CHAIN_LINK).where(CHAIN_LINK.ID.eq(linkId)).fetchOptional().orElseThrow(ChangedMeanwhileException::new);
         if (!interactions.isEmpty()) {
+            // the evidence of a link of ours is about the other party: the supplier or the customer
             Long account = link.getFromAccountId() != null ? link.getFromAccountId() : link.getToAccountId();
-            int ofAccount = dsl.fetchCount(V_INTERACTIONS, V_INTERACTIONS.ID.in(interactions).and(V_INTERACTIONS.ACCOUNT_ID.eq(account)));
-            if (ofAccount < interactions.size()) {
-                plays.keySet().forEach(role -> errors.putIfAbsent("interactions-" + role.name(), "roles.error.interaction"));
-            }
+            Set<Long> ofAccount = dsl.select(V_INTERACTIONS.ID).from(V_INTERACTIONS)
+                    .where(V_INTERACTIONS.ID.in(interactions).and(V_INTERACTIONS.ACCOUNT_ID.eq(account))).fetchSet(V_INTERACTIONS.ID);
+            plays.forEach((role, play) -> {
+                if (!ofAccount.containsAll(play.interactions())) {
+                    errors.putIfAbsent("interactions-" + role.name(), "roles.error.interaction");
+                }
+            });
         }
+        if (link.getFromAccountId() != null && link.getToAccountId() != null) {
+            errors.put("link", "roles.error.not-ours");
+        }
+        var roleOf = dsl.select(SERVICE.ID, SERVICE.ROLE).from(SERVICE).fetchMap(SERVICE.ID, SERVICE.ROLE);
+        plays.forEach((role, play) -> {
+            if (play.services().stream().anyMatch(id -> roleOf.containsKey(id) && !role.name().equals(roleOf.get(id)))) {
+                errors.putIfAbsent("services-" + role.name(), "roles.error.service-role");
+            }
+        });
         if (!errors.isEmpty()) {
             throw new InputRejectedException(errors);
         }
@@ -115,15 +129,22 @@ public final class Roles {
                         .onDuplicateKeyUpdate().set(LINK_ROLE.STRENGTH, play.strength()).set(LINK_ROLE.EVIDENCE, play.evidence().strip())
                         .set(LINK_ROLE.UPDATED_AT, now).set(LINK_ROLE.UPDATED_BY, by).execute();
                 t.deleteFrom(LINK_ROLE_SERVICE).where(LINK_ROLE_SERVICE.LINK_ID.eq(linkId).and(LINK_ROLE_SERVICE.ROLE.eq(role))).execute();
-                for (long service : play.services()) {
-                    t.insertInto(LINK_ROLE_SERVICE, LINK_ROLE_SERVICE.LINK_ID, LINK_ROLE_SERVICE.ROLE, LINK_ROLE_SERVICE.SERVICE_ID)
-                            .values(linkId, role, service).execute();
+                if (!play.services().isEmpty()) {
+                    var rows = t.insertInto(LINK_ROLE_SERVICE, LINK_ROLE_SERVICE.LINK_ID, LINK_ROLE_SERVICE.ROLE, LINK_ROLE_SERVICE.SERVICE_ID);
+                    for (long service : play.services()) {
+                        rows = rows.values(linkId, role, service);
+                    }
+                    rows.execute();
                 }
                 t.deleteFrom(LINK_ROLE_INTERACTION).where(LINK_ROLE_INTERACTION.LINK_ID.eq(linkId).and(LINK_ROLE_INTERACTION.ROLE.eq(role)))
                         .execute();
-                for (long interaction : play.interactions()) {
-                    t.insertInto(LINK_ROLE_INTERACTION, LINK_ROLE_INTERACTION.LINK_ID, LINK_ROLE_INTERACTION.ROLE,
-                            LINK_ROLE_INTERACTION.INTERACTION_ID).values(linkId, role, interaction).execute();
+                if (!play.interactions().isEmpty()) {
+                    var rows = t.insertInto(LINK_ROLE_INTERACTION, LINK_ROLE_INTERACTION.LINK_ID, LINK_ROLE_INTERACTION.ROLE,
+                            LINK_ROLE_INTERACTION.INTERACTION_ID);
+                    for (long interaction : play.interactions()) {
+                        rows = rows.values(linkId, role, interaction);
+                    }
+                    rows.execute();
                 }
                 if (!Integer.valueOf(play.strength()).equals(before.get(entry.getKey()))) {
                     t.insertInto(ROLE_CHANGE, ROLE_CHANGE.LINK_ID, ROLE_CHANGE.ROLE, ROLE_CHANGE.STRENGTH, ROLE_CHANGE.CHANGED_AT,
@@ -165,8 +186,8 @@ public final class Roles {
             throw new InputRejectedException(errors);
         }
         int rows = id == null
-                ? dsl.insertInto(SERVICE, SERVICE.NAME_EN, SERVICE.NAME_NL, SERVICE.ROLE, SERVICE.POSITION)
-                .select(DSL.select(DSL.val(nameEn.strip()), DSL.val(nameNl.strip()), DSL.val(role.name()),
+                ? dsl.insertInto(SERVICE, SERVICE.NAME_EN, SERVICE.NAME_NL, SERVICE.ROLE, SERVICE.ACTIVE, SERVICE.POSITION)
+                .select(DSL.select(DSL.val(nameEn.strip()), DSL.val(nameNl.strip()), DSL.val(role.name()), DSL.val(active),
                         DSL.coalesce(DSL.max(SERVICE.POSITION), 0).plus(1)).from(SERVICE)).execute()
                 : dsl.update(SERVICE).set(SERVICE.NAME_EN, nameEn.strip()).set(SERVICE.NAME_NL, nameNl.strip()).set(SERVICE.ROLE, role.name())
                 .set(SERVICE.ACTIVE, active).set(SERVICE.VERSION, SERVICE.VERSION.plus(1))

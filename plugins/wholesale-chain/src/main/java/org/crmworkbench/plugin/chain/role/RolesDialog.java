@@ -23,6 +23,8 @@ import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -41,13 +43,18 @@ public final class RolesDialog extends Dialog {
     final Map<Role, TextArea> evidence = new EnumMap<>(Role.class);
     final Button save = new Button();
 
+    private int linkVersion;
+
     public RolesDialog(PluginContext context, Link link, String linkName, Runnable saved) {
+        this.linkVersion = link.version();
         var roles = new Roles(context.dsl(), context.clock());
         var current = roles.of(link.id());
         var catalogue = roles.services(false);
         var byId = catalogue.stream().collect(Collectors.toMap(Service::id, s -> s));
         var account = link.counterparty().accountId();
-        var recent = account == null ? java.util.List.<AccountLookup.Interaction>of() : new AccountLookup(context.dsl()).interactions(account, INTERACTIONS);
+        var chosenBefore = current.values().stream().flatMap(p -> p.interactions().stream()).toList();
+        var recent = account == null ? List.<AccountLookup.Interaction>of()
+                : new AccountLookup(context.dsl()).interactions(account, INTERACTIONS, chosenBefore);
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(context.locale());
         setHeaderTitle(context.message("roles.title"));
         setWidth("48rem");
@@ -59,13 +66,14 @@ public final class RolesDialog extends Dialog {
             strength.setItems(IntStream.rangeClosed(0, Role.MAX_STRENGTH).boxed().toList());
             strength.setValue(play.strength());
             var backing = new MultiSelectComboBox<Service>(context.message("roles.services"));
-            backing.setItems(catalogue.stream().filter(s -> s.active() || play.services().contains(s.id())).toList());
-            backing.setItemLabelGenerator(s -> s.name(context.locale()) + " (" + context.message(s.role().labelKey()) + ")");
+            backing.setItems(catalogue.stream().filter(s -> s.role() == role && (s.active() || play.services().contains(s.id()))).toList());
+            backing.setItemLabelGenerator(s -> s.name(context.locale()));
             backing.setValue(play.services().stream().map(byId::get).collect(Collectors.toSet()));
             backing.setWidthFull();
             var shown = new CheckboxGroup<AccountLookup.Interaction>(context.message("roles.interactions"));
             shown.setItems(recent);
-            shown.setItemLabelGenerator(i -> when.format(i.at()) + " · " + context.message("interaction." + i.kind().toLowerCase()));
+            shown.setItemLabelGenerator(i -> context.message("roles.interaction", when.format(i.at()),
+                    context.message("interaction." + i.kind().toLowerCase(Locale.ROOT))));
             shown.setValue(recent.stream().filter(i -> play.interactions().contains(i.id())).collect(Collectors.toSet()));
             shown.setVisible(!recent.isEmpty());
             var text = new TextArea(context.message("roles.evidence"));
@@ -93,7 +101,7 @@ public final class RolesDialog extends Dialog {
                 plays.put(role, new RolePlay(value == null ? 0 : value, chosen, shownIds, evidence.get(role).getValue()));
             }
             try {
-                roles.save(link.id(), link.version(), plays, Feedback.by(context));
+                roles.save(link.id(), linkVersion, plays, Feedback.by(context));
                 close();
                 saved.run();
             } catch (InputRejectedException e) {
@@ -106,11 +114,18 @@ public final class RolesDialog extends Dialog {
                 }
                 Feedback.rejected(context, e, fields);
             } catch (ChangedMeanwhileException e) {
-                Feedback.changedMeanwhile(context);
-                close();
-                saved.run();
+                // the input stays: a second Save applies it to what is stored now
+                Feedback.error(context.message("roles.changed-meanwhile"));
+                var now = new org.crmworkbench.plugin.chain.map.Chains(context.dsl(), context.clock()).find(link.id());
+                if (now.isEmpty()) {
+                    close();
+                    saved.run();
+                } else {
+                    linkVersion = now.get().version();
+                }
             }
         });
         getFooter().add(new Button(context.message("action.cancel"), click -> close()), save);
+        save.focus();
     }
 }

@@ -23,8 +23,20 @@ public final class ScorecardPanel extends VerticalLayout {
     public ScorecardPanel(PluginContext context, Scorecard card, int target) {
         setPadding(false);
         var locale = context.locale();
-        if (card.links() == 0) {
+        var months = DateTimeFormatter.ofPattern("LLL uuuu", locale);
+        history.addColumn(m -> m.month().format(months)).setHeader(context.message("scorecard.month")).setAutoWidth(true);
+        history.addColumn(Scorecard.Month::links).setHeader(context.message("scorecard.links")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        for (Role role : Role.values()) {
+            history.addColumn(m -> Formats.average(m.averages().get(role), locale)).setHeader(context.message(role.labelKey()))
+                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        }
+        history.setItems(card.history().reversed());
+        history.setAllRowsVisible(true);
+        if (card.links() == 0) { // e.g. a customer we lost: no averages today, but the history shows how it went
             add(new Paragraph(context.message("scorecard.no-links")));
+            if (card.history().stream().anyMatch(m -> m.links() > 0)) {
+                add(new H4(context.message("scorecard.history")), history);
+            }
             return;
         }
         averages.setId("scorecard-averages");
@@ -50,15 +62,6 @@ public final class ScorecardPanel extends VerticalLayout {
             gaps.add(new Paragraph(context.message("scorecard.gap", context.message(gap.role().labelKey()), Formats.average(gap.average(), locale),
                     target, context.message(gap.actionKey()))));
         }
-        var months = DateTimeFormatter.ofPattern("LLL uuuu", locale);
-        history.addColumn(m -> m.month().format(months)).setHeader(context.message("scorecard.month")).setAutoWidth(true);
-        history.addColumn(Scorecard.Month::links).setHeader(context.message("scorecard.links")).setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        for (Role role : Role.values()) {
-            history.addColumn(m -> Formats.average(m.averages().get(role), locale)).setHeader(context.message(role.labelKey()))
-                    .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        }
-        history.setItems(card.history().reversed());
-        history.setAllRowsVisible(true);
         add(new Paragraph(context.message("scorecard.over", card.links())), averages, new H4(context.message("scorecard.gaps")), gaps,
                 new H4(context.message("scorecard.history")), history);
     }

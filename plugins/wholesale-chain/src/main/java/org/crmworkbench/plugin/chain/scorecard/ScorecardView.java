@@ -15,6 +15,8 @@ import org.crmworkbench.plugin.chain.ChainSettings;
 import org.crmworkbench.plugin.chain.map.AccountPicker;
 import org.crmworkbench.plugin.chain.map.Chains;
 
+import java.util.Locale;
+
 /**
  * The role scorecard (route {@code /wholesale-chain/scorecard}): for one customer or one product group,
  * the average strength of each role we play, the gaps with a suggested action, and the history.
@@ -38,7 +40,7 @@ public class ScorecardView extends VerticalLayout implements HasDynamicTitle {
         customer.setWidth("20rem");
         scope.setLabel(context.message("scorecard.scope"));
         scope.setItems(Scope.values());
-        scope.setItemLabelGenerator(s -> context.message("scorecard.scope." + s.name().toLowerCase()));
+        scope.setItemLabelGenerator(s -> context.message("scorecard.scope." + s.name().toLowerCase(Locale.ROOT)));
         scope.setValue(Scope.CUSTOMER);
         group.setLabel(context.message("link.group"));
         group.setItems(new Chains(context.dsl(), context.clock()).groups());

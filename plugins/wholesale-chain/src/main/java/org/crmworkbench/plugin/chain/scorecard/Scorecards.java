@@ -39,9 +39,9 @@ public final class Scorecards {
         this.clock = clock;
     }
 
-    /** Our links to one customer account, in every product group. */
+    /** Our links to one customer account (we supply it, or it distributes for us), in every product group. */
     public Scorecard forCustomer(long accountId, int target) {
-        return score(CHAIN_LINK.FROM_ACCOUNT_ID.isNull().and(CHAIN_LINK.TO_ACCOUNT_ID.eq(accountId)), target);
+        return score(Chains.downstream(CHAIN_LINK).and(Chains.counterparty(CHAIN_LINK).eq(accountId)), target);
     }
 
     /** Our links, to suppliers and to customers, in one product group. */
@@ -66,7 +66,7 @@ public final class Scorecards {
                 }
             });
         }
-        return new Scorecard(links, averages, List.copyOf(gaps), history(scope, YearMonth.from(today)));
+        return new Scorecard(links, averages, List.copyOf(gaps), history(scope, today));
     }
 
     private record Span(long id, LocalDate start, LocalDate end) {
@@ -78,7 +78,9 @@ public final class Scorecards {
     private record Change(long linkId, Role role, int strength, LocalDateTime at) {
     }
 
-    private List<Scorecard.Month> history(Condition scope, YearMonth now) {
+    /** Month by month up to this month, whose figures are those of today (like the averages above). */
+    private List<Scorecard.Month> history(Condition scope, LocalDate today) {
+        YearMonth now = YearMonth.from(today);
         var spans = dsl.select(CHAIN_LINK.ID, CHAIN_LINK.START_DATE, CHAIN_LINK.END_DATE).from(CHAIN_LINK).where(scope)
                 .fetch(r -> new Span(r.value1(), r.value2(), r.value3()));
         var changes = dsl.select(ROLE_CHANGE.LINK_ID, ROLE_CHANGE.ROLE, ROLE_CHANGE.STRENGTH, ROLE_CHANGE.CHANGED_AT).from(ROLE_CHANGE)
@@ -87,7 +89,7 @@ public final class Scorecards {
         var months = new ArrayList<Scorecard.Month>();
         for (int back = HISTORY_MONTHS - 1; back >= 0; back--) {
             YearMonth month = now.minusMonths(back);
-            LocalDate end = month.atEndOfMonth();
+            LocalDate end = back == 0 ? today : month.atEndOfMonth();
             var strength = new HashMap<Long, Map<Role, Integer>>();
             for (Change change : changes) {
                 if (!change.at().toLocalDate().isAfter(end)) {

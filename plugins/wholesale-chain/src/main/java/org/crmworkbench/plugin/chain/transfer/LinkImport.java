@@ -63,7 +63,7 @@ public final class LinkImport {
         }
 
         public String labelKey() {
-            return "import.column." + name().toLowerCase().replace('_', '-');
+            return "import.column." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -82,7 +82,7 @@ public final class LinkImport {
         }
     }
 
-    private record Line(int number, long supplier, long customer, String group, boolean direct, LocalDate start, LocalDate end,
+    private record Line(long supplier, long customer, String group, boolean direct, LocalDate start, LocalDate end,
                         BigDecimal volume, BigDecimal revenue) {
     }
 
@@ -118,13 +118,15 @@ public final class LinkImport {
         if (!problems.isEmpty()) {
             return new Outcome(0, 0, 0, problems);
         }
-        var accounts = accounts(file, columns);
+        var ambiguous = new HashSet<String>();
+        var accounts = accounts(file, columns, ambiguous);
         var lines = new ArrayList<Line>();
+        var firstLine = new HashMap<List<Object>, Integer>();
         for (CsvFile.Line line : file.records()) {
             int before = problems.size();
             Function<Column, String> cell = c -> columns.containsKey(c) ? line.value(columns.get(c)) : "";
-            Long supplier = account(accounts, cell.apply(Column.SUPPLIER), line.number(), Column.SUPPLIER, problems);
-            Long customer = account(accounts, cell.apply(Column.CUSTOMER), line.number(), Column.CUSTOMER, problems);
+            Long supplier = account(accounts, ambiguous, cell.apply(Column.SUPPLIER), line.number(), Column.SUPPLIER, problems);
+            Long customer = account(accounts, ambiguous, cell.apply(Column.CUSTOMER), line.number(), Column.CUSTOMER, problems);
             String group = cell.apply(Column.PRODUCT_GROUP);
             if (group.isEmpty()) {
                 problems.add(new Problem(line.number(), Column.PRODUCT_GROUP, "import.error.required", ""));
@@ -151,7 +153,13 @@ public final class LinkImport {
                 problems.add(new Problem(line.number(), Column.CUSTOMER, "import.error.same-account", cell.apply(Column.CUSTOMER)));
             }
             if (problems.size() == before) {
-                lines.add(new Line(line.number(), supplier, customer, group, direct, start, end, volume, revenue));
+                var key = java.util.Arrays.<Object>asList(supplier, customer, group.toLowerCase(Locale.ROOT), direct, start);
+                Integer earlier = firstLine.putIfAbsent(key, line.number());
+                if (earlier != null) {
+                    problems.add(new Problem(line.number(), null, "import.error.duplicate-line", String.valueOf(earlier)));
+                } else {
+                    lines.add(new Line(supplier, customer, group, direct, start, end, volume, revenue));
+                }
             }
         }
         if (!problems.isEmpty()) {
@@ -191,11 +199,11 @@ public final class LinkImport {
             }
             Set<Long> suppliers = new HashSet<>();
             lines.forEach(l -> suppliers.add(l.supplier()));
-            int marked = 0;
+            var mark = t.insertInto(SUPPLIER, SUPPLIER.ACCOUNT_ID, SUPPLIER.MARKED_AT, SUPPLIER.MARKED_BY);
             for (long supplier : suppliers) {
-                marked += t.insertInto(SUPPLIER, SUPPLIER.ACCOUNT_ID, SUPPLIER.MARKED_AT, SUPPLIER.MARKED_BY).values(supplier, now, by)
-                        .onDuplicateKeyIgnore().execute();
+                mark = mark.values(supplier, now, by);
             }
+            int marked = suppliers.isEmpty() ? 0 : mark.onDuplicateKeyIgnore().execute();
             return new Outcome(records.size(), skipped, marked, List.of());
         });
     }
@@ -217,22 +225,33 @@ public final class LinkImport {
         return record;
     }
 
-    /** The accounts named in the file, lower-case name to id (the oldest of equal names). */
-    private Map<String, Long> accounts(CsvFile file, Map<Column, Integer> columns) {
+    /** The accounts named in the file, lower-case name to id; names that several accounts carry go to {@code ambiguous}. */
+    private Map<String, Long> accounts(CsvFile file, Map<Column, Integer> columns, Set<String> ambiguous) {
         var names = new HashSet<String>();
         for (CsvFile.Line line : file.records()) {
             names.add(line.value(columns.get(Column.SUPPLIER)).toLowerCase(Locale.ROOT));
             names.add(line.value(columns.get(Column.CUSTOMER)).toLowerCase(Locale.ROOT));
         }
         var ids = new HashMap<String, Long>();
-        dsl.select(DSL.lower(V_ACCOUNTS.NAME), DSL.min(V_ACCOUNTS.ID)).from(V_ACCOUNTS).where(DSL.lower(V_ACCOUNTS.NAME).in(names))
-                .groupBy(DSL.lower(V_ACCOUNTS.NAME)).forEach(r -> ids.put(r.value1(), r.value2()));
+        dsl.select(DSL.lower(V_ACCOUNTS.NAME), DSL.min(V_ACCOUNTS.ID), DSL.count()).from(V_ACCOUNTS).where(DSL.lower(V_ACCOUNTS.NAME).in(names))
+                .groupBy(DSL.lower(V_ACCOUNTS.NAME)).forEach(r -> {
+                    String name = r.value1().toLowerCase(Locale.ROOT);
+                    ids.put(name, r.value2());
+                    if (r.value3() > 1) {
+                        ambiguous.add(name);
+                    }
+                });
         return ids;
     }
 
-    private static Long account(Map<String, Long> accounts, String name, int line, Column column, List<Problem> problems) {
+    private static Long account(Map<String, Long> accounts, Set<String> ambiguous, String name, int line, Column column,
+                                List<Problem> problems) {
         if (name.isEmpty()) {
             problems.add(new Problem(line, column, "import.error.required", ""));
+            return null;
+        }
+        if (ambiguous.contains(name.toLowerCase(Locale.ROOT))) {
+            problems.add(new Problem(line, column, "import.error.ambiguous-account", name));
             return null;
         }
         Long id = accounts.get(name.toLowerCase(Locale.ROOT));

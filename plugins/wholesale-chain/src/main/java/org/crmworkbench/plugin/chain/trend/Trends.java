@@ -2,6 +2,7 @@ package org.crmworkbench.plugin.chain.trend;
 
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.InputRejectedException;
+import org.crmworkbench.plugin.chain.map.Chains;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
@@ -48,11 +49,14 @@ public final class Trends {
     /**
      * Records our response to a trend that still has {@code version} (-1: none recorded yet).
      *
-     * @throws InputRejectedException    when the status is missing or the response too long
+     * @throws InputRejectedException    when the product group is blank or too long, the status is missing or the response too long
      * @throws ChangedMeanwhileException when someone recorded another response in between
      */
     public void save(String productGroup, Trend trend, TrendStatus status, String response, int version, String by) {
         String text = response == null ? "" : response.strip();
+        if (productGroup == null || productGroup.isBlank() || productGroup.strip().length() > Chains.MAX_GROUP) {
+            throw new InputRejectedException("productGroup", "link.error.group-required");
+        }
         if (status == null) {
             throw new InputRejectedException("status", "trends.error.status");
         }

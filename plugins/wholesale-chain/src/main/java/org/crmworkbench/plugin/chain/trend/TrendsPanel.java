@@ -12,29 +12,34 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.plugin.chain.ChainPermissions;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.Feedback;
+import org.crmworkbench.plugin.chain.Formats;
 import org.crmworkbench.plugin.chain.InputRejectedException;
 
 import java.util.Map;
 
-/** The trend checklist of one chain: each trend, how far our response is, and what it is. */
+/**
+ * The trend checklist of one chain: each trend, how far our response is, and what it is. Each trend
+ * saves on its own, so text typed in another trend stays on screen.
+ */
 public final class TrendsPanel extends VerticalLayout {
 
-    private final PluginContext context;
-    private final Trends trends;
-    private final String productGroup;
-
     public TrendsPanel(PluginContext context, String productGroup) {
-        this.context = context;
-        this.trends = new Trends(context.dsl(), context.clock());
-        this.productGroup = productGroup;
         setPadding(false);
-        render();
-    }
-
-    private void render() {
-        removeAll();
+        var trends = new Trends(context.dsl(), context.clock());
         boolean editor = context.hasPermission(ChainPermissions.EDIT);
         for (Trends.Item item : trends.of(productGroup)) {
+            add(new TrendRow(context, trends, productGroup, item, editor));
+        }
+    }
+
+    /** One trend with its own version, so a stale save keeps what was typed and a second save applies it. */
+    private static final class TrendRow extends Div {
+
+        private Trends.Item item;
+
+        TrendRow(PluginContext context, Trends trends, String productGroup, Trends.Item shown, boolean editor) {
+            this.item = shown;
+            addClassName("chain-trend");
             var status = new Select<TrendStatus>();
             status.setLabel(context.message("trends.status"));
             status.setItems(TrendStatus.values());
@@ -46,6 +51,11 @@ public final class TrendsPanel extends VerticalLayout {
             response.setValue(item.response());
             response.setWidth("34rem");
             response.setReadOnly(!editor);
+            var changed = new Div();
+            changed.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            Runnable showChanged = () -> changed.setText(item.updatedBy() == null ? ""
+                    : context.message("trends.changed", item.updatedBy(), Formats.date(item.updatedAt().toLocalDate(), context.locale())));
+            showChanged.run();
             var save = new Button(context.message("action.save"), click -> {
                 try {
                     trends.save(productGroup, item.trend(), status.getValue(), response.getValue(), item.version(), Feedback.by(context));
@@ -54,17 +64,16 @@ public final class TrendsPanel extends VerticalLayout {
                     Feedback.rejected(context, e, Map.of("status", status, "response", response));
                     return;
                 } catch (ChangedMeanwhileException e) {
-                    Feedback.changedMeanwhile(context);
+                    Feedback.error(context.message("trends.changed-meanwhile"));
                 }
-                render();
+                item = trends.of(productGroup).stream().filter(i -> i.trend() == item.trend()).findFirst().orElse(item);
+                showChanged.run();
             });
             save.setVisible(editor);
             var row = new HorizontalLayout(status, response, save);
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             row.setWrap(true);
-            var trend = new Div(new H4(context.message(item.trend().labelKey())), new Div(context.message(item.trend().labelKey() + ".why")), row);
-            trend.addClassName("chain-trend");
-            add(trend);
+            add(new H4(context.message(item.trend().labelKey())), new Div(context.message(item.trend().labelKey() + ".why")), row, changed);
         }
     }
 }

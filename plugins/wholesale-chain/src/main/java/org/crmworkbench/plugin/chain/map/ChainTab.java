@@ -43,7 +43,6 @@ final class ChainTab extends VerticalLayout {
             chains.markSupplier(account.id(), change.getValue(), Feedback.by(context));
             Feedback.success(context.message(change.getValue() ? "tab.marked" : "tab.unmarked", account.name()));
         });
-        var all = chains.linksOf(account.id());
         links.addComponentColumn(l -> new Anchor(ChainViews.MAP + "?group=" + URLEncoder.encode(l.productGroup(), StandardCharsets.UTF_8),
                 l.productGroup())).setHeader(context.message("link.group")).setAutoWidth(true);
         // named from this account's side: "supplies Our company" or "is supplied by Our company"
@@ -51,8 +50,9 @@ final class ChainTab extends VerticalLayout {
         links.addColumn(l -> Formats.number(l.volume(), locale)).setHeader(context.message("link.volume")).setAutoWidth(true);
         links.addColumn(l -> Formats.euros(l.revenue(), locale)).setHeader(context.message("link.revenue")).setAutoWidth(true);
         links.addComponentColumn(l -> RoleBadges.of(context, l)).setHeader(context.message("link.roles")).setAutoWidth(true);
-        links.setItems(all);
-        links.setAllRowsVisible(true);
+        links.setItems(query -> chains.linksOf(account.id(), query.getOffset(), query.getLimit()).stream(),
+                query -> chains.countOf(account.id()));
+        links.setHeight("16rem");
         links.setEmptyStateText(context.message("tab.no-links"));
         risks.setId("chain-tab-risks");
         var flags = new Risks(context.dsl(), context.clock()).flags(null, account.id(), settings.roleThreshold());
@@ -63,7 +63,7 @@ final class ChainTab extends VerticalLayout {
                 f.supplierId() == null ? context.message("party.us") : f.supplierName(),
                 f.customerId() == null ? context.message("party.us") : f.customerName(), context.message(f.type().labelKey() + ".what")))));
         add(supplier, new H4(context.message("tab.links")), links, new H4(context.message("tab.risks")), risks);
-        if (all.stream().anyMatch(Link::downstream)) {
+        if (chains.isCustomer(account.id())) {
             add(new H4(context.message("tab.scorecard")),
                     new ScorecardPanel(context, new Scorecards(context.dsl(), context.clock()).forCustomer(account.id(), settings.targetStrength()),
                             settings.targetStrength()));

@@ -82,7 +82,21 @@ public final class Chains {
 
     /** The links in which this account is one of the parties, in any chain. */
     public List<Link> linksOf(long accountId) {
-        return fetch(CHAIN_LINK.FROM_ACCOUNT_ID.eq(accountId).or(CHAIN_LINK.TO_ACCOUNT_ID.eq(accountId)), 0, Integer.MAX_VALUE, false);
+        return linksOf(accountId, 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of the links of an account. */
+    public List<Link> linksOf(long accountId, int offset, int limit) {
+        return fetch(CHAIN_LINK.FROM_ACCOUNT_ID.eq(accountId).or(CHAIN_LINK.TO_ACCOUNT_ID.eq(accountId)), offset, limit, false);
+    }
+
+    public int countOf(long accountId) {
+        return dsl.fetchCount(CHAIN_LINK, CHAIN_LINK.FROM_ACCOUNT_ID.eq(accountId).or(CHAIN_LINK.TO_ACCOUNT_ID.eq(accountId)));
+    }
+
+    /** Whether the account is a customer of ours in some chain (we supply it, or it distributes for us). */
+    public boolean isCustomer(long accountId) {
+        return dsl.fetchExists(CHAIN_LINK, downstream(CHAIN_LINK).and(counterparty(CHAIN_LINK).eq(accountId)));
     }
 
     public Optional<Link> find(long id) {

@@ -24,10 +24,6 @@ public record Link(long id, String productGroup, Party from, Party to, LinkKind 
         return from.us() ? to : from;
     }
 
-    /** Whether this is a link of ours to a customer: we supply it, or it distributes for us. */
-    public boolean downstream() {
-        return kind == LinkKind.SUPPLIES && from.us() || kind == LinkKind.DISTRIBUTES_FOR && to.us();
-    }
 
     public int strength(Role role) {
         return roles.getOrDefault(role, 0);

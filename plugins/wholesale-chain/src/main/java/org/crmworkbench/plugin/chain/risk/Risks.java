@@ -52,6 +52,11 @@ public final class Risks {
      * @param threshold a role counts when its strength is above it
      */
     public List<RiskFlag> flags(RiskType type, Long accountId, int threshold) {
+        return flags(type, accountId, threshold, 0, Integer.MAX_VALUE);
+    }
+
+    /** A page of the flags. */
+    public List<RiskFlag> flags(RiskType type, Long accountId, int threshold, int offset, int limit) {
         var all = rules(threshold).asTable("flags");
         Condition which = type == null ? DSL.noCondition() : all.field("type", String.class).eq(type.name());
         Condition about = accountId == null ? DSL.noCondition()
@@ -64,8 +69,17 @@ public final class Risks {
                 .leftJoin(supplier).on(supplier.ID.eq(all.field("supplier_id", Long.class)))
                 .leftJoin(customer).on(customer.ID.eq(all.field("customer_id", Long.class)))
                 .where(which).and(about)
-                .orderBy(all.field("type"), all.field("product_group"), supplier.NAME, customer.NAME)
+                .orderBy(all.field("type"), all.field("product_group"), supplier.NAME, customer.NAME, all.field("link_id"))
+                .offset(offset).limit(limit)
                 .fetch(r -> new RiskFlag(RiskType.valueOf(r.value1()), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+
+    /** How many flags there are of one kind (null: all), about one account (null: any). */
+    public int count(RiskType type, Long accountId, int threshold) {
+        var all = rules(threshold).asTable("flags");
+        return dsl.fetchCount(dsl.selectFrom(all).where(type == null ? DSL.noCondition() : all.field("type", String.class).eq(type.name()))
+                .and(accountId == null ? DSL.noCondition()
+                        : all.field("supplier_id", Long.class).eq(accountId).or(all.field("customer_id", Long.class).eq(accountId))));
     }
 
     /** How many flags of each kind there are (every kind present). */

@@ -67,7 +67,7 @@ public class RisksView extends VerticalLayout implements HasDynamicTitle {
         flags.addComponentColumn(f -> party(f.supplierId(), f.supplierName())).setHeader(context.message("risks.supplier")).setFlexGrow(2);
         flags.addComponentColumn(f -> party(f.customerId(), f.customerName())).setHeader(context.message("risks.customer")).setFlexGrow(2);
         flags.addColumn(f -> context.message(f.type().labelKey() + ".what")).setHeader(context.message("risks.meaning")).setFlexGrow(4);
-        flags.setAllRowsVisible(true);
+        flags.setHeight("26rem");
         flags.setEmptyStateText(context.message("risks.none"));
         add(new H2(context.message("risks.title")), new Paragraph(context.message("risks.intro")), counts, type, flags);
         if (context.hasPermission(ChainPermissions.MANAGE)) {
@@ -132,6 +132,9 @@ public class RisksView extends VerticalLayout implements HasDynamicTitle {
             badge.getElement().setAttribute("theme", count > 0 && kind != RiskType.BUY_SELL_ONLY ? "badge error" : "badge contrast");
             counts.add(badge);
         });
-        flags.setItems(risks.flags(type.getValue(), null, values.roleThreshold()));
+        var kind = type.getValue();
+        int threshold = values.roleThreshold();
+        flags.setItems(query -> risks.flags(kind, null, threshold, query.getOffset(), query.getLimit()).stream(),
+                query -> risks.count(kind, null, threshold));
     }
 }

@@ -48,7 +48,6 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
     final HorizontalLayout moves = new HorizontalLayout();
     final TenderForm form;
     final Button save = new Button();
-    TabSheet tabs = new TabSheet();
     private final PluginContext context;
     private final Tenders tenders;
     private Tender current;
@@ -125,7 +124,6 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
         long id = current.id();
         var sheet = new TabSheet();
         sheet.setWidthFull();
-        tabs = sheet;
         sheet.add(context.message("tab.details"), details);
         sheet.add(context.message("tab.parts"), new PartsPanel(context, id, current.input().currency(), editor));
         sheet.add(context.message("tab.decision"), new DecisionForm(context, current, this::reload));

@@ -4,10 +4,7 @@ import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.api.csv.CsvWriter;
-import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.CoreAccounts;
-import org.crmworkbench.core.opportunity.OpportunityService;
-import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.db.TestDatabase;
 import org.crmworkbench.plugin.tender.award.AwardMethod;
 import org.crmworkbench.plugin.tender.award.PriceFormula;
@@ -25,7 +22,6 @@ import org.crmworkbench.plugin.tender.transfer.ImportProblem;
 import org.crmworkbench.plugin.tender.transfer.RegisterExport;
 import org.crmworkbench.plugin.tender.transfer.TenderImport;
 import org.crmworkbench.plugin.tender.transfer.TenderImport.Outcome;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +39,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +46,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
-import static org.crmworkbench.db.jooq.Tables.APP_USER;
-import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER_STATUS_CHANGE;
 
@@ -67,19 +59,9 @@ class TenderImportIT {
     private static final String DUTCH_HEADER = "Titel;Aanbestedende dienst;Kenmerk;CPV-codes;Procedure;Geraamde waarde;Sluiting inschrijving";
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-    private final AtomicReference<UserRef> signedIn = new AtomicReference<>();
-    private final CoreAccounts accounts = new CoreAccounts(new AccountService(dsl, clock, event -> { }),
-            new OpportunityService(dsl, clock), new CurrentUser() {
-        @Override
-        public Optional<UserRef> user() {
-            return Optional.ofNullable(signedIn.get());
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
-    });
+    private final TenderDatabase core = new TenderDatabase(clock);
+    private final AtomicReference<UserRef> signedIn = core.signedIn;
+    private final CoreAccounts accounts = core.accounts;
     private final Tenders tenders = new Tenders(dsl, clock, accounts);
     private final TenderImport importer = new TenderImport(dsl, tenders, accounts);
     private UserRef manager;
@@ -87,8 +69,7 @@ class TenderImportIT {
 
     @BeforeAll
     static void migrate() {
-        Flyway.configure().dataSource(TestDatabase.get().dataSource()).schemas("crm_tender_tracking")
-                .createSchemas(true).locations("classpath:db/crm_tender_tracking").load().migrate();
+        TenderDatabase.migrate();
     }
 
     @BeforeEach
@@ -412,12 +393,6 @@ class TenderImportIT {
     }
 
     private static UserRef user(String username, String name, Role role) {
-        Long id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.ID).orElse(null);
-        if (id == null) {
-            id = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH).values(username, name, "-")
-                    .returningResult(APP_USER.ID).fetchSingle().value1();
-            dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, role.name()).execute();
-        }
-        return new UserRef(id, username, name, Set.of(role));
+        return TenderDatabase.user(username, name, role);
     }
 }

@@ -2,10 +2,7 @@ package org.crmworkbench.plugin.tender;
 
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
-import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.CoreAccounts;
-import org.crmworkbench.core.opportunity.OpportunityService;
-import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.db.TestDatabase;
 import org.crmworkbench.plugin.tender.award.AwardMethod;
 import org.crmworkbench.plugin.tender.award.AwardResult.Ranked;
@@ -31,7 +28,6 @@ import org.crmworkbench.plugin.tender.work.BidWork;
 import org.crmworkbench.plugin.tender.work.Deadline;
 import org.crmworkbench.plugin.tender.work.DeadlineKind;
 import org.crmworkbench.plugin.tender.work.Deadlines;
-import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +46,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +53,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
-import static org.crmworkbench.db.jooq.Tables.APP_USER;
 import static org.crmworkbench.db.jooq.Tables.OPPORTUNITY;
-import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 import static org.crmworkbench.plugin.tender.jooq.Tables.BID_CHECK;
 import static org.crmworkbench.plugin.tender.jooq.Tables.BID_CRITERION;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER;
@@ -78,19 +71,9 @@ class TenderTrackingIT {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-    private final AtomicReference<UserRef> signedIn = new AtomicReference<>();
-    private final CoreAccounts accounts = new CoreAccounts(new AccountService(dsl, clock, event -> { }),
-            new OpportunityService(dsl, clock), new CurrentUser() {
-        @Override
-        public Optional<UserRef> user() {
-            return Optional.ofNullable(signedIn.get());
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
-    });
+    private final TenderDatabase core = new TenderDatabase(clock);
+    private final AtomicReference<UserRef> signedIn = core.signedIn;
+    private final CoreAccounts accounts = core.accounts;
     private final Tenders tenders = new Tenders(dsl, clock, accounts);
     private final BidDecisions decisions = new BidDecisions(dsl, clock);
     private final Deadlines deadlines = new Deadlines(dsl, clock);
@@ -104,8 +87,7 @@ class TenderTrackingIT {
 
     @BeforeAll
     static void migrate() {
-        Flyway.configure().dataSource(TestDatabase.get().dataSource()).schemas("crm_tender_tracking")
-                .createSchemas(true).locations("classpath:db/crm_tender_tracking").load().migrate();
+        TenderDatabase.migrate();
     }
 
     @BeforeEach
@@ -698,13 +680,7 @@ class TenderTrackingIT {
     }
 
     private static UserRef user(String username, String name, Role role) {
-        Long id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.ID).orElse(null);
-        if (id == null) {
-            id = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH).values(username, name, "-")
-                    .returningResult(APP_USER.ID).fetchSingle().value1();
-            dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, role.name()).execute();
-        }
-        return new UserRef(id, username, name, Set.of(role));
+        return TenderDatabase.user(username, name, role);
     }
 
     private long account(String name) {

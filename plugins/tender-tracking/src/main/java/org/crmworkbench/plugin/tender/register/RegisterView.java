@@ -126,7 +126,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         grid.getDataProvider().refreshAll();
         totals.removeAll();
-        tenders.totals(filter()).forEach((status, total) -> {
+        var byStatus = tenders.totals(filter());
+        byStatus.forEach((status, total) -> {
             if (total.count() > 0) {
                 var line = new Span(context.message("register.total", context.message(status.labelKey()), total.count(),
                         total.value().format(context.locale())));
@@ -134,8 +135,9 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                 totals.add(line);
             }
         });
-        boolean none = tenders.count(filter()) == 0;
-        empty.setText(context.message(tenders.count(Tenders.Search.ALL) == 0 ? "register.none-yet" : "register.none-match"));
+        // the totals per status already count what the filter shows; the whole register is counted only when that is nothing
+        boolean none = byStatus.values().stream().mapToInt(Tenders.StatusTotal::count).sum() == 0;
+        empty.setText(context.message(none && tenders.count(Tenders.Search.ALL) == 0 ? "register.none-yet" : "register.none-match"));
         empty.setVisible(none);
         grid.setVisible(!none);
     }

@@ -10,4 +10,9 @@ class ApiVersionTest {
     void the_api_version_is_the_semantic_version_from_the_build() {
         assertThat(ApiVersion.current()).matches("\\d+\\.\\d+\\.\\d+");
     }
+
+    @Test
+    void the_module_version_and_the_version_the_workbench_declares_are_one() {
+        assertThat(ApiVersion.current()).isEqualTo(System.getProperty("crm.api.version"));
+    }
 }

@@ -1,0 +1,281 @@
+package org.crmworkbench.test;
+
+import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.Role;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.account.AccountEvent;
+import org.crmworkbench.api.account.AccountEventListener;
+import org.crmworkbench.api.account.AccountRef;
+import org.crmworkbench.api.mail.Mailer;
+import org.crmworkbench.api.security.PermissionContribution;
+import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.CoreAccounts;
+import org.crmworkbench.core.interaction.CoreFollowUps;
+import org.crmworkbench.core.interaction.CoreInteractions;
+import org.crmworkbench.core.interaction.InteractionService;
+import org.crmworkbench.core.opportunity.OpportunityService;
+import org.crmworkbench.core.plugin.HostServices;
+import org.crmworkbench.core.plugin.PluginContexts;
+import org.crmworkbench.core.security.CurrentUser;
+import org.crmworkbench.core.security.Permissions;
+import org.crmworkbench.db.CrmDatabase;
+import org.crmworkbench.db.DatabaseSettings;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
+import static org.crmworkbench.db.jooq.Tables.APP_USER;
+import static org.crmworkbench.db.jooq.Tables.CONTACT;
+import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
+
+/**
+ * Runs a plugin's code in its own tests the way the workbench would: a real MariaDB with the core
+ * schema (one embedded server per test JVM, files under {@code target/crm-test-db}), the plugin's
+ * schema migrated from {@code db/crm_<id>/} on the class path, and a {@link PluginContext} backed by
+ * the real core services, so that {@code context().accounts()} or {@code interactions()} behave as
+ * in the running workbench.
+ *
+ * <pre>{@code
+ * static PluginTestHarness harness = PluginTestHarness.start("account-notes");
+ *
+ * @BeforeEach void fresh() { harness.reset(); harness.signIn("sam", Role.SALES); }
+ *
+ * @Test void adds_a_note() {
+ *     long account = harness.createAccount("Bakker BV");
+ *     new NoteService(harness.context()).add(account, "Called about the offer");
+ *     ...
+ * }
+ * }</pre>
+ *
+ * The plugin's extensions (its {@code META-INF/extensions.idx}) can be created with
+ * {@link #extensions(Class)}; the permissions its {@link PermissionContribution}s define are
+ * registered, so {@code context().hasPermission(..)} answers as in the workbench. Not thread-safe:
+ * one harness per test class.
+ */
+public final class PluginTestHarness {
+
+    private static CrmDatabase database;
+
+    private final String pluginId;
+    private final String schema;
+    private final TestUser currentUser = new TestUser();
+    private final TestClock clock = new TestClock();
+    private final Permissions permissions = new Permissions();
+    private final PluginContext context;
+    private final List<AccountEventListener> listeners;
+
+    private PluginTestHarness(String pluginId) {
+        this.pluginId = pluginId;
+        this.schema = "crm_" + pluginId.replace('-', '_');
+        var dsl = database().dsl();
+        var interactions = new InteractionService(dsl, clock, this::publish);
+        var services = new HostServices(currentUser, permissions, clock, false,
+                new CoreFollowUps(dsl, interactions, currentUser, clock),
+                new CoreInteractions(interactions, currentUser, clock),
+                new CoreAccounts(new AccountService(dsl, clock, this::publish), new OpportunityService(dsl, clock), currentUser),
+                Mailer.NONE, HostServices.LOCAL_URL);
+        this.context = PluginContexts.onClassPath(pluginId, database().dataSource(), services, classLoader());
+        var contributions = new ArrayList<PermissionContribution>();
+        for (PermissionContribution contribution : extensions(PermissionContribution.class)) {
+            contributions.add(contribution);
+        }
+        permissions.register(pluginId, contributions.stream().flatMap(c -> c.permissions().stream()).toList());
+        this.listeners = extensions(AccountEventListener.class);
+    }
+
+    /**
+     * Starts (once per JVM) the embedded MariaDB, drops the plugin's schema and migrates it afresh.
+     *
+     * @param pluginId the plugin's id, as in its manifest's {@code Plugin-Id}
+     */
+    public static PluginTestHarness start(String pluginId) {
+        var harness = new PluginTestHarness(pluginId);
+        harness.reset();
+        return harness;
+    }
+
+    /** The context the plugin's code gets, as from the host. */
+    public PluginContext context() {
+        return context;
+    }
+
+    /** The plugin's own schema, {@code crm_<id with _>}; its jOOQ classes name it. */
+    public DSLContext dsl() {
+        return context.dsl();
+    }
+
+    /** The plugin's schema: dropped and migrated again; the core accounts (with their contacts) are deleted. */
+    public void reset() {
+        var dsl = database().dsl();
+        dsl.execute("DROP SCHEMA IF EXISTS " + schema);
+        Flyway.configure(classLoader()).dataSource(database().dataSource()).schemas(schema).defaultSchema(schema)
+                .createSchemas(true).locations("classpath:db/" + schema).load().migrate();
+        dsl.deleteFrom(ACCOUNT).execute(); // contacts, interactions, orders and opportunities cascade
+        signOut();
+        clock.set(Instant.now());
+        currentUser.locale = Locale.ENGLISH;
+    }
+
+    /**
+     * Signs a user in (created in the core when new, with these roles): the context's
+     * {@code currentUser()}, {@code hasPermission(..)} and the core services act for that user.
+     */
+    public UserRef signIn(String username, Role... roles) {
+        var dsl = database().dsl();
+        long id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.ID)
+                .orElseGet(() -> dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH)
+                        .values(username, username, "-").returningResult(APP_USER.ID).fetchSingle().value1());
+        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(id)).execute();
+        for (Role role : roles) {
+            dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, role.name()).execute();
+        }
+        currentUser.user = new UserRef(id, username, username, Set.of(roles));
+        return currentUser.user;
+    }
+
+    /** No user: as in background work. */
+    public void signOut() {
+        currentUser.user = null;
+    }
+
+    /** The language of the signed-in user (English after {@link #reset()}). */
+    public void setLocale(Locale locale) {
+        currentUser.locale = locale;
+    }
+
+    /** Sets the host clock (UTC) the context and the core services read. */
+    public void setClock(Instant now) {
+        clock.set(now);
+    }
+
+    /** A core account as the workbench would have it (visible in {@code crm_core.v_accounts}), managed by nobody. */
+    public AccountRef createAccount(String name) {
+        long id = database().dsl().insertInto(ACCOUNT, ACCOUNT.NAME, ACCOUNT.LIFECYCLE_STAGE).values(name, "PROSPECT")
+                .returningResult(ACCOUNT.ID).fetchSingle().value1();
+        return new AccountRef(id, name);
+    }
+
+    /** An active core contact of an account, with e-mail consent when an address is given. */
+    public long createContact(AccountRef account, String firstName, String lastName, String email) {
+        return database().dsl().insertInto(CONTACT, CONTACT.ACCOUNT_ID, CONTACT.FIRST_NAME, CONTACT.LAST_NAME, CONTACT.EMAIL,
+                        CONTACT.EMAIL_CONSENT)
+                .values(account.id(), firstName, lastName, email, email != null)
+                .returningResult(CONTACT.ID).fetchSingle().value1();
+    }
+
+    /** Hands an event to the plugin's {@link AccountEventListener}s, as the host does after a core change. */
+    public void publish(AccountEvent event) {
+        for (AccountEventListener listener : listeners == null ? List.<AccountEventListener>of() : listeners) {
+            listener.onEvent(event, context);
+        }
+    }
+
+    /**
+     * New instances of the plugin's extensions of a type, in the order of its extensions index
+     * ({@code META-INF/extensions.idx}, written by PF4J's annotation processor at compile time).
+     */
+    public <T> List<T> extensions(Class<T> type) {
+        var found = new ArrayList<T>();
+        for (String className : extensionIndex()) {
+            try {
+                Class<?> candidate = Class.forName(className, false, classLoader());
+                if (type.isAssignableFrom(candidate)) {
+                    found.add(type.cast(candidate.getDeclaredConstructor().newInstance()));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create extension " + className + " (PF4J needs a public no-argument constructor)", e);
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The id this harness runs. */
+    public String pluginId() {
+        return pluginId;
+    }
+
+    private static Set<String> extensionIndex() {
+        var names = new LinkedHashSet<String>();
+        try {
+            for (URL index : Collections.list(classLoader().getResources("META-INF/extensions.idx"))) {
+                try (var reader = new BufferedReader(new InputStreamReader(index.openStream(), StandardCharsets.UTF_8))) {
+                    reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(names::add);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read META-INF/extensions.idx", e);
+        }
+        return names;
+    }
+
+    private static ClassLoader classLoader() {
+        return Optional.ofNullable(Thread.currentThread().getContextClassLoader()).orElse(PluginTestHarness.class.getClassLoader());
+    }
+
+    private static synchronized CrmDatabase database() {
+        if (database == null) {
+            database = CrmDatabase.open(new DatabaseSettings(null, null, null, 0, Path.of("target", "crm-test-db").toAbsolutePath()));
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close, "crm-test-db-stop"));
+        }
+        return database;
+    }
+
+    private static final class TestUser implements CurrentUser {
+
+        private volatile UserRef user;
+        private volatile Locale locale = Locale.ENGLISH;
+
+        @Override
+        public Optional<UserRef> user() {
+            return Optional.ofNullable(user);
+        }
+
+        @Override
+        public Locale locale() {
+            return locale;
+        }
+    }
+
+    private static final class TestClock extends Clock {
+
+        private volatile Instant now = Instant.now();
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import org.crmworkbench.api.ApiVersion;
 import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.plugin.PluginInfo;
 import org.crmworkbench.core.plugin.PluginStatus;
@@ -124,7 +125,7 @@ class PluginAdminViewTest extends UiTest {
 
         view.installUpload(TestPluginJar.plugin("test-good").requires(">=2.0.0").writeTo(uploads));
         assertThat(test($(Notification.class).last()).getText())
-                .isEqualTo("Plugin test-good requires platform API >=2.0.0, but this workbench provides 1.5.0.");
+                .isEqualTo("Plugin test-good requires platform API >=2.0.0, but this workbench provides " + ApiVersion.current() + ".");
         assertThat(rows(view)).hasSize(before);
     }
 

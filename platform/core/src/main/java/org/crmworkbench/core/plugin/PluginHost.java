@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
+import org.pf4j.PluginDependency;
 import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
@@ -44,7 +45,9 @@ import java.util.stream.Stream;
 /**
  * Runs the plugins: load -> migrate schema -> start -> publish contributions; disable, enable,
  * install and uninstall without a restart. A plugin that throws at any step is FAILED with its error
- * recorded in {@code crm_core.plugin_state}; the other plugins and the shell keep running.
+ * recorded in {@code crm_core.plugin_state}; the other plugins and the shell keep running. A plugin
+ * starts after the plugins it depends on ({@code Plugin-Dependencies}) and only once they are started;
+ * otherwise it is FAILED with the dependency that stops it.
  * State-changing methods are serialised; reads may come from any thread.
  */
 public final class PluginHost implements AutoCloseable {
@@ -64,7 +67,7 @@ public final class PluginHost implements AutoCloseable {
     /** The connection pools of the started plugins, by id. */
     private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
     static final int PLUGIN_POOL_SIZE = 5;
-    /** Started plugins in load order, replaced under the lock; read lock-free on every navigation. */
+    /** Started plugins in start order, replaced under the lock; read lock-free on every navigation. */
     private volatile List<StartedPlugin> startedSnapshot = List.of();
     private final Map<String, String> unreadableJars = new ConcurrentHashMap<>();
     private final List<PluginLifecycleListener> listeners = new CopyOnWriteArrayList<>();
@@ -92,7 +95,10 @@ public final class PluginHost implements AutoCloseable {
         return pluginsDir;
     }
 
-    /** Loads every jar in the plugins folder and starts those not disabled by an admin. */
+    /**
+     * Loads every jar in the plugins folder and starts those not disabled by an admin, each after the
+     * plugins it depends on.
+     */
     public synchronized void startAll() {
         List<Path> jars;
         try {
@@ -104,7 +110,7 @@ public final class PluginHost implements AutoCloseable {
         for (Path jar : jars) {
             load(jar).ifPresent(loaded::add);
         }
-        for (String id : loaded) {
+        for (String id : graph().startOrder().stream().filter(loaded::contains).toList()) {
             if (states.isDisabledByAdmin(id)) {
                 states.save(id, version(id), false, PluginStatus.DISABLED, null);
             } else {
@@ -114,38 +120,48 @@ public final class PluginHost implements AutoCloseable {
         log.info("Plugins: {} started, {} loaded from {}", started.size(), loaded.size(), pluginsDir);
     }
 
-    /** Starts a disabled or FAILED plugin again (from a fresh class loader, so a replaced jar counts). */
+    /**
+     * Starts a disabled or FAILED plugin again (from a fresh class loader, so a replaced jar counts). The
+     * plugins that depend on it, directly or not, use its classes: they are reloaded with it and started
+     * again unless an admin disabled them, so those that FAILED for want of it get another chance. A
+     * plugin whose dependencies are not all started is FAILED with the reason.
+     */
     public synchronized void enable(String id) {
         PluginWrapper wrapper = requirePlugin(id);
-        deactivate(id);
+        List<Path> dependents = unloadAll(graph().dependentsOf(id));
         Path jar = wrapper.getPluginPath();
-        unload(id);
+        unloadAll(List.of(id));
         if (load(jar).isPresent()) {
             activate(id);
         }
+        loadAndStart(dependents);
     }
 
-    /** Stops a plugin and withdraws its views; schema and data stay. Dependent plugins stop too. */
+    /**
+     * Stops a plugin and withdraws its views; schema and data stay. The started plugins that depend on
+     * it, directly or not, stop too and are FAILED with the reason; enabling it starts them again.
+     */
     public synchronized void disable(String id) {
         requirePlugin(id);
-        for (String dependent : dependentsOf(id)) {
-            if (started.containsKey(dependent)) {
-                deactivate(dependent);
-                states.save(dependent, version(dependent), true, PluginStatus.FAILED,
-                        "needs plugin " + id + ", which was disabled");
-            }
-        }
+        List<String> dependents = graph().dependentsOf(id).stream().filter(started::containsKey).toList();
+        dependents.reversed().forEach(this::deactivate);
         deactivate(id);
         states.save(id, version(id), false, PluginStatus.DISABLED, null);
+        for (String dependent : dependents) {
+            states.save(dependent, version(dependent), true, PluginStatus.FAILED,
+                    unmetDependency(manager.getPlugin(dependent)).orElse("stopped with plugin " + id));
+        }
     }
 
     /**
      * Removes a plugin: stops it, unloads it and deletes its jar. Its schema is dropped only when asked;
-     * otherwise a later install of the same plugin finds its data again.
+     * otherwise a later install of the same plugin finds its data again. The plugins that depend on it
+     * stay installed, FAILED as it is missing.
      */
     public synchronized void uninstall(String id, boolean dropSchema) {
         PluginWrapper wrapper = requirePlugin(id);
         disable(id);
+        List<Path> dependents = unloadAll(graph().dependentsOf(id));
         Path jar = wrapper.getPluginPath();
         unload(id);
         try {
@@ -157,11 +173,15 @@ public final class PluginHost implements AutoCloseable {
             schemas.drop(new PluginSchema(id));
         }
         states.delete(id);
+        loadAndStart(dependents);
         log.info("Plugin {} uninstalled ({})", id, dropSchema ? "schema dropped" : "schema kept");
     }
 
     /**
-     * Installs an uploaded jar: checks it, copies it into the plugins folder and starts it.
+     * Installs an uploaded jar: checks it, copies it into the plugins folder and starts it. A plugin whose
+     * dependencies are not all started is installed all the same, FAILED with the reason, to be enabled
+     * once they are. The installed plugins that depend on this one are reloaded and started again unless
+     * an admin disabled them.
      *
      * @throws PluginRejectedException when the jar is not an acceptable plugin; nothing changes then
      */
@@ -191,6 +211,7 @@ public final class PluginHost implements AutoCloseable {
             throw new PluginRejectedException("plugin.upload.not-loadable", jar.id(), error);
         }
         activate(loaded.get());
+        loadAndStart(unloadAll(graph().dependentsOf(jar.id())));
         return find(jar.id()).orElseThrow();
     }
 
@@ -210,7 +231,7 @@ public final class PluginHost implements AutoCloseable {
         return Optional.ofNullable(manager.getPlugin(id)).map(this::info);
     }
 
-    /** The started plugins in the order they were loaded. */
+    /** The started plugins in start order: each after the plugins it depends on, otherwise by id. */
     public List<StartedPlugin> startedPlugins() {
         return startedSnapshot;
     }
@@ -226,7 +247,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
-     * The account metrics of every started plugin, in load order. A contribution that throws is logged
+     * The account metrics of every started plugin, in start order. A contribution that throws is logged
      * and left out, the others still count; a metric whose key does not start with its plugin's id and a
      * dot, or repeats a key, is left out too, so no plugin can stand in for another's metric.
      */
@@ -254,7 +275,7 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /**
-     * The reusable texts of the started plugins that contain {@code search}, in load order, at most
+     * The reusable texts of the started plugins that contain {@code search}, in start order, at most
      * {@code limit} in all; each plugin's contributions are asked with its own context for what is still
      * missing. A contribution that throws is logged and left out, the others still count; a text whose key
      * does not start with its plugin's id and a dot is left out too, so no plugin can offer texts as another.
@@ -298,10 +319,10 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    /** Stops every plugin (on shutdown). */
+    /** Stops every plugin (on shutdown), each before the plugins it depends on. */
     @Override
     public synchronized void close() {
-        for (StartedPlugin plugin : List.copyOf(started.values())) {
+        for (StartedPlugin plugin : startedSnapshot.reversed()) {
             deactivate(plugin.id());
         }
         scheduler.shutdownNow();
@@ -354,6 +375,10 @@ public final class PluginHost implements AutoCloseable {
                 throw new PluginFailure("requires platform API " + requires + ", this workbench provides "
                         + ApiVersion.current());
             }
+            Optional<String> unmet = unmetDependency(wrapper);
+            if (unmet.isPresent()) {
+                throw new PluginFailure(unmet.get());
+            }
             boolean fresh = schemas.currentVersion(schema) == null;
             schemas.migrate(schema, wrapper.getPluginPath());
             var messages = new PluginMessages(id, wrapper.getPluginClassLoader());
@@ -385,6 +410,40 @@ public final class PluginHost implements AutoCloseable {
             deactivate(id);
             states.save(id, version, true, PluginStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
         }
+    }
+
+    /** Why the plugin cannot start for its dependencies: a cycle, or the first one that is not started. */
+    private Optional<String> unmetDependency(PluginWrapper wrapper) {
+        List<String> cycle = graph().cycleThrough(wrapper.getPluginId());
+        if (!cycle.isEmpty()) {
+            return Optional.of("dependency cycle: " + String.join(" -> ", cycle));
+        }
+        return wrapper.getDescriptor().getDependencies().stream().map(this::unmet).flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** Why a dependency is not met, e.g. {@code needs plugin a >=2.0.0, installed is 1.0.0}. */
+    private Optional<String> unmet(PluginDependency dependency) {
+        String id = dependency.getPluginId();
+        String range = dependency.getPluginVersionSupport().strip();
+        String needs = "needs plugin " + id + (range.equals("*") ? "" : " " + range);
+        PluginWrapper installed = manager.getPlugin(id);
+        if (installed == null) {
+            if (dependency.isOptional()) {
+                return Optional.empty();
+            }
+            boolean unloadable = states.find(id).filter(state -> PluginStatus.FAILED.name().equals(state.getState()))
+                    .isPresent();
+            return Optional.of(needs + (unloadable ? ", which failed" : ", which is not installed"));
+        }
+        String version = installed.getDescriptor().getVersion();
+        if (!PluginJar.satisfies(version, range)) {
+            return Optional.of(needs + ", installed is " + version);
+        }
+        if (started.containsKey(id)) {
+            return Optional.empty();
+        }
+        return Optional.of(needs + (states.isDisabledByAdmin(id) ? ", which is disabled" : ", which failed"));
     }
 
     /**
@@ -455,11 +514,32 @@ public final class PluginHost implements AutoCloseable {
     }
 
     private void refreshSnapshot() {
-        var byLoadOrder = new ArrayList<StartedPlugin>();
-        for (PluginWrapper wrapper : manager.getPlugins()) {
-            Optional.ofNullable(started.get(wrapper.getPluginId())).ifPresent(byLoadOrder::add);
+        var inStartOrder = new ArrayList<StartedPlugin>();
+        for (String id : graph().startOrder()) {
+            Optional.ofNullable(started.get(id)).ifPresent(inStartOrder::add);
         }
-        startedSnapshot = List.copyOf(byLoadOrder);
+        startedSnapshot = List.copyOf(inStartOrder);
+    }
+
+    private PluginDependencies graph() {
+        return new PluginDependencies(manager.getPlugins());
+    }
+
+    /** Stops and unloads plugins given in start order, the last first; returns their jars in start order. */
+    private List<Path> unloadAll(List<String> ids) {
+        List<Path> jars = ids.stream().map(id -> manager.getPlugin(id).getPluginPath()).toList();
+        for (String id : ids.reversed()) {
+            deactivate(id);
+            unload(id);
+        }
+        return jars;
+    }
+
+    /** Loads jars given in start order and starts each plugin not disabled by an admin. */
+    private void loadAndStart(List<Path> jars) {
+        for (Path jar : jars) {
+            load(jar).filter(id -> !states.isDisabledByAdmin(id)).ifPresent(this::activate);
+        }
     }
 
     private void unload(String id) {

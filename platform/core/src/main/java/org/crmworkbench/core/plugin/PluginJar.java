@@ -70,10 +70,15 @@ record PluginJar(String id, String version, String requires) {
     }
 
     static boolean compatible(String requires) {
+        return satisfies(ApiVersion.current(), requires);
+    }
+
+    /** Whether a version lies in a range such as {@code >=1.0.0 & <2.0.0}; {@code *} or none takes any. */
+    static boolean satisfies(String version, String range) {
         try {
-            return new DefaultVersionManager().checkVersionConstraint(ApiVersion.current(), requires);
+            return new DefaultVersionManager().checkVersionConstraint(version, range);
         } catch (RuntimeException e) {
-            return false; // an unparsable range never matches
+            return false; // an unparsable range or version never matches
         }
     }
 }

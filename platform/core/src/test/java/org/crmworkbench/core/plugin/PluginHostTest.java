@@ -7,6 +7,7 @@ import org.crmworkbench.api.text.ReusableText;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.db.TestDatabase;
+import org.crmworkbench.testplugins.base.BaseGreeting;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,9 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmworkbench.core.plugin.TestPlugins.ADDON;
 import static org.crmworkbench.core.plugin.TestPlugins.BAD_MIGRATION;
+import static org.crmworkbench.core.plugin.TestPlugins.BASE;
 import static org.crmworkbench.core.plugin.TestPlugins.FAILING_START;
 import static org.crmworkbench.core.plugin.TestPlugins.GOOD;
 import static org.crmworkbench.core.plugin.TestPlugins.INCOMPATIBLE;
@@ -36,6 +39,12 @@ import static org.crmworkbench.core.plugin.TestPlugins.NO_ACCESS;
 import static org.crmworkbench.db.jooq.Tables.PLUGIN_STATE;
 
 class PluginHostTest {
+
+    private static final String EXTRA = "test-extra";
+    private static final String CYCLE_A = "test-cycle-a";
+    private static final String CYCLE_B = "test-cycle-b";
+    /** Loaded before test-base, which its unparsable range must not keep from loading. */
+    private static final String BAD_RANGE = "test-a-bad-range";
 
     @TempDir
     Path pluginsDir;
@@ -47,7 +56,8 @@ class PluginHostTest {
 
     @BeforeEach
     void cleanDatabase() {
-        for (String id : List.of(GOOD, BAD_MIGRATION, FAILING_START, NO_ACCESS, INCOMPATIBLE)) {
+        for (String id : List.of(GOOD, BAD_MIGRATION, FAILING_START, NO_ACCESS, INCOMPATIBLE, BASE, ADDON, EXTRA,
+                CYCLE_A, CYCLE_B, BAD_RANGE)) {
             dsl.execute("DROP SCHEMA IF EXISTS " + new PluginSchema(id).name());
         }
         dsl.deleteFrom(PLUGIN_STATE).where(PLUGIN_STATE.PLUGIN_ID.like("test-%")).execute();
@@ -336,6 +346,137 @@ class PluginHostTest {
             Thread.sleep(50);
         }
         assertThat(loader.get()).isNull();
+    }
+
+    @Test
+    void a_plugin_starts_after_its_dependency_whatever_the_jar_names_and_uses_its_classes() throws Exception {
+        TestPlugins.addon().writeTo(pluginsDir);
+        TestPlugins.base().writeTo(pluginsDir);
+        assertThat(PluginHost.jarsIn(pluginsDir)).extracting(jar -> jar.getFileName().toString())
+                .as("the dependent is loaded first").containsExactly("test-addon-1.0.0.jar", "test-base-1.0.0.jar");
+        host = newHost(false);
+        host.startAll();
+
+        assertThat(routes.plugins).extracting(StartedPlugin::id).containsExactly(BASE, ADDON);
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(BASE, ADDON);
+        assertThat(host.find(BASE).orElseThrow().dependents()).containsExactly(ADDON);
+        assertTheAddonUsesTheBase();
+    }
+
+    @Test
+    void a_missing_dependency_fails_the_plugin_with_the_reason_and_the_others_run() {
+        TestPlugins.addon().writeTo(pluginsDir);
+        TestPluginJar.plugin(EXTRA).dependencies("test-base@>=1.0.0 & <2.0.0").writeTo(pluginsDir);
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        assertFailed(ADDON, "needs plugin test-base, which is not installed");
+        assertFailed(EXTRA, "needs plugin test-base >=1.0.0 & <2.0.0, which is not installed");
+        assertThat(schemaExists("crm_test_addon")).as("not migrated").isFalse();
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(GOOD);
+    }
+
+    @Test
+    void a_dependency_in_a_version_out_of_range_fails_the_plugin_with_the_reason() {
+        TestPlugins.base().writeTo(pluginsDir);
+        TestPlugins.addon().dependencies("test-base@>=2.0.0").writeTo(pluginsDir);
+        TestPluginJar.plugin(BAD_RANGE).dependencies("test-base@>=one").writeTo(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        assertFailed(ADDON, "needs plugin test-base >=2.0.0, installed is 1.0.0");
+        assertFailed(BAD_RANGE, "needs plugin test-base >=one, installed is 1.0.0");
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(BASE);
+    }
+
+    @Test
+    void a_failed_dependency_fails_its_dependents() {
+        TestPlugins.base().requires(">=9.0.0").writeTo(pluginsDir);
+        TestPlugins.addon().writeTo(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        assertFailed(BASE, "requires platform API >=9.0.0");
+        assertFailed(ADDON, "needs plugin test-base, which failed");
+        assertThat(routes.plugins).isEmpty();
+    }
+
+    @Test
+    void plugins_that_depend_on_each_other_fail_and_the_others_run() {
+        TestPluginJar.plugin(CYCLE_A).dependencies(CYCLE_B).writeTo(pluginsDir);
+        TestPluginJar.plugin(CYCLE_B).dependencies(CYCLE_A + "@>=1.0.0").writeTo(pluginsDir);
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+
+        assertFailed(CYCLE_A, "dependency cycle: test-cycle-a -> test-cycle-b -> test-cycle-a");
+        assertFailed(CYCLE_B, "dependency cycle: test-cycle-b -> test-cycle-a -> test-cycle-b");
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(GOOD);
+    }
+
+    @Test
+    void disabling_a_dependency_stops_its_dependents_and_enabling_it_starts_them_again() throws Exception {
+        TestPlugins.addon().writeTo(pluginsDir);
+        TestPlugins.base().writeTo(pluginsDir);
+        TestPluginJar.plugin(EXTRA).dependencies(ADDON).writeTo(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(BASE, ADDON, EXTRA);
+
+        host.disable(BASE);
+        assertThat(host.find(BASE).orElseThrow().status()).isEqualTo(PluginStatus.DISABLED);
+        assertFailed(ADDON, "needs plugin test-base, which is disabled");
+        assertFailed(EXTRA, "needs plugin test-addon, which failed");
+        assertThat(routes.plugins).isEmpty();
+        assertThat(host.reusableTexts("", 10)).isEmpty();
+
+        host.close();
+        host = newHost(false);
+        host.startAll();
+        assertFailed(ADDON, "needs plugin test-base, which is disabled");
+        host.enable(ADDON);
+        assertFailed(ADDON, "needs plugin test-base, which is disabled");
+
+        host.enable(BASE);
+        assertThat(routes.plugins).extracting(StartedPlugin::id).containsExactly(BASE, ADDON, EXTRA);
+        assertThat(host.plugins()).extracting(PluginInfo::status).containsOnly(PluginStatus.ENABLED);
+        assertTheAddonUsesTheBase();
+
+        host.disable(ADDON);
+        host.enable(BASE);
+        assertThat(host.find(ADDON).orElseThrow().status()).as("stays disabled by the admin").isEqualTo(PluginStatus.DISABLED);
+        assertFailed(EXTRA, "needs plugin test-addon, which is disabled");
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(BASE);
+    }
+
+    @Test
+    void a_plugin_uploaded_before_its_dependency_is_installed_failed_and_starts_once_the_dependency_is_there()
+            throws Exception {
+        host = newHost(false);
+        host.startAll();
+        Path uploads = Files.createTempDirectory(pluginsDir.getParent(), "uploads");
+
+        var addon = host.install(TestPlugins.addon().writeTo(uploads));
+        assertThat(addon.status()).isEqualTo(PluginStatus.FAILED);
+        assertThat(addon.lastError()).isEqualTo("needs plugin test-base, which is not installed");
+
+        host.install(TestPlugins.base().writeTo(uploads));
+        assertThat(host.plugins()).extracting(PluginInfo::status).containsOnly(PluginStatus.ENABLED);
+        assertTheAddonUsesTheBase();
+
+        host.uninstall(BASE, true);
+        assertFailed(ADDON, "needs plugin test-base, which is not installed");
+        assertThat(host.plugins()).extracting(PluginInfo::id).containsExactly(ADDON);
+        assertThat(routes.plugins).isEmpty();
+    }
+
+    private void assertTheAddonUsesTheBase() throws ClassNotFoundException {
+        assertThat(host.reusableTexts("", 10)).extracting(ReusableText::text).containsExactly("Hello addon, from test-base");
+        ClassLoader addon = host.startedPlugin(ADDON).orElseThrow().classLoader();
+        assertThat(addon.loadClass(BaseGreeting.class.getName()).getClassLoader())
+                .as("the base plugin's class, not the test class path's")
+                .isSameAs(host.startedPlugin(BASE).orElseThrow().classLoader());
     }
 
     private PluginHost newHost(boolean demoData) {

@@ -29,6 +29,7 @@ public final class TestPluginJar {
     private final String id;
     private String version = "1.0.0";
     private String requires = ">=1.0.0 & <2.0.0";
+    private String dependencies;
     private String pluginClass;
     private Class<?> packageOf;
     private final List<String> extensions = new ArrayList<>();
@@ -49,6 +50,12 @@ public final class TestPluginJar {
 
     public TestPluginJar requires(String requires) {
         this.requires = requires;
+        return this;
+    }
+
+    /** The {@code Plugin-Dependencies} attribute, e.g. {@code test-base} or {@code test-base@>=1.0.0, test-good}. */
+    public TestPluginJar dependencies(String dependencies) {
+        this.dependencies = dependencies;
         return this;
     }
 
@@ -90,6 +97,9 @@ public final class TestPluginJar {
         attributes.putValue("Plugin-Requires", requires);
         if (pluginClass != null) {
             attributes.putValue("Plugin-Class", pluginClass);
+        }
+        if (dependencies != null) {
+            attributes.putValue("Plugin-Dependencies", dependencies);
         }
         try (OutputStream file = Files.newOutputStream(jar); var out = new JarOutputStream(file, manifest)) {
             if (packageOf != null) {

@@ -1,5 +1,7 @@
 package org.crmworkbench.core.plugin;
 
+import org.crmworkbench.testplugins.addon.AddonTexts;
+import org.crmworkbench.testplugins.base.BaseGreeting;
 import org.crmworkbench.testplugins.failingstart.FailingStartPlugin;
 import org.crmworkbench.testplugins.good.BrokenAccountTab;
 import org.crmworkbench.testplugins.good.BrokenMetrics;
@@ -17,7 +19,7 @@ import org.crmworkbench.testplugins.noaccess.NoAccessViews;
 
 import java.nio.file.Path;
 
-/** The test plugins: one that works and several that break in different ways. */
+/** The test plugins: one that works, several that break in different ways, and a base with an add-on that needs it. */
 public final class TestPlugins {
 
     public static final String GOOD = "test-good";
@@ -26,6 +28,9 @@ public final class TestPlugins {
     public static final String NO_ACCESS = "test-no-access";
     public static final String INCOMPATIBLE = "test-incompatible";
     public static final String TICKING = "test-ticking";
+    public static final String BASE = "test-base";
+    /** Depends on {@link #BASE}; its jar's name sorts before the base's. */
+    public static final String ADDON = "test-addon";
 
     private TestPlugins() {
     }
@@ -61,6 +66,16 @@ public final class TestPlugins {
                 .extension(org.crmworkbench.testplugins.ticking.ThrowingTask.class)
                 .migration("V1__create_tick.sql", "CREATE TABLE tick (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY);\n")
                 .writeTo(dir);
+    }
+
+    /** A plugin whose class {@link BaseGreeting} its dependents use. */
+    public static TestPluginJar base() {
+        return TestPluginJar.plugin(BASE).classesOf(BaseGreeting.class);
+    }
+
+    /** A plugin that depends on {@link #BASE} and offers a reusable text written by a class of the base. */
+    public static TestPluginJar addon() {
+        return TestPluginJar.plugin(ADDON).dependencies(BASE).classesOf(AddonTexts.class).extension(AddonTexts.class);
     }
 
     public static Path writeGood(Path dir) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
@@ -27,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Plugin admin: every plugin with version, provider, state, schema and last error; enable, disable,
@@ -41,6 +43,7 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<PluginInfo> grid = new Grid<>();
     final Upload upload;
+    final Button scan = new Button();
     final Paragraph empty = new Paragraph();
     private final PluginHost host;
 
@@ -68,7 +71,13 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::actions).setHeader(getTranslation("plugins.actions")).setAutoWidth(true).setFlexGrow(0);
         empty.setText(getTranslation("plugins.empty"));
 
-        add(upload, empty, grid);
+        scan.setText(getTranslation("plugins.scan"));
+        scan.setTooltipText(getTranslation("plugins.scan.tooltip", host.pluginsDir().toString()));
+        scan.addClickListener(click -> loadNew());
+
+        var install = new HorizontalLayout(upload, scan);
+        install.setAlignItems(FlexComponent.Alignment.START);
+        add(install, empty, grid);
         refresh();
     }
 
@@ -100,6 +109,23 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
         } finally {
             deleteQuietly(jar);
             upload.clearFileList();
+            refresh();
+        }
+    }
+
+    /** Loads the jars copied into the plugins folder since the start, as the workbench does at start-up. */
+    void loadNew() {
+        try {
+            List<String> loaded = host.loadNew();
+            if (loaded.isEmpty()) {
+                success(getTranslation("plugins.scan.none", host.pluginsDir().toString()));
+            } else {
+                success(getTranslation("plugins.scan.loaded", String.join(", ", loaded)));
+            }
+        } catch (RuntimeException e) {
+            log.error("Loading new plugin jars failed", e);
+            error(getTranslation("plugins.scan.failed", e.getMessage()));
+        } finally {
             refresh();
         }
     }

@@ -109,6 +109,20 @@ class PluginAdminViewTest extends UiTest {
     }
 
     @Test
+    void a_jar_copied_into_the_plugins_folder_goes_live_with_look_for_new_jars() {
+        var view = navigate(PluginAdminView.class);
+        test(view.scan).click();
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("No new plugin jars in " + host.pluginsDir());
+
+        TestPlugins.writeGood(host.pluginsDir());
+        test(view.scan).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Loaded from new jars: test-good (see their state below)");
+        assertThat(rows(view)).filteredOn(info -> info.id().equals(TestPlugins.GOOD)).singleElement()
+                .satisfies(info -> assertThat(info.status()).isEqualTo(PluginStatus.ENABLED));
+    }
+
+    @Test
     void a_reserved_plugin_id_is_refused_on_upload() {
         var view = navigate(PluginAdminView.class);
         view.installUpload(TestPluginJar.plugin("admin").writeTo(uploads));

@@ -32,9 +32,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -213,6 +215,48 @@ public final class PluginHost implements AutoCloseable {
         activate(loaded.get());
         loadAndStart(unloadAll(graph().dependentsOf(jar.id())));
         return find(jar.id()).orElseThrow();
+    }
+
+    /**
+     * Loads the jars that were put into the plugins folder while the workbench runs (e.g. copied there
+     * instead of uploaded) and starts them, each after the plugins it depends on, together with the
+     * installed plugins that wait for them. A jar that cannot be loaded is listed FAILED with its error;
+     * one that failed before is tried again.
+     *
+     * @return the ids of the plugins loaded from new jars, in start order
+     */
+    public synchronized List<String> loadNew() {
+        Set<Path> known = new HashSet<>();
+        manager.getPlugins().forEach(plugin -> known.add(plugin.getPluginPath().toAbsolutePath().normalize()));
+        List<Path> jars;
+        try {
+            jars = jarsIn(pluginsDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plugins folder " + pluginsDir, e);
+        }
+        var loaded = new ArrayList<String>();
+        for (Path jar : jars) {
+            if (!known.contains(jar.toAbsolutePath().normalize())) {
+                load(jar).ifPresent(loaded::add);
+            }
+        }
+        List<String> inOrder = graph().startOrder().stream().filter(loaded::contains).toList();
+        for (String id : inOrder) {
+            if (states.isDisabledByAdmin(id)) {
+                states.save(id, version(id), false, PluginStatus.DISABLED, null);
+            } else {
+                activate(id);
+            }
+        }
+        for (String id : inOrder) {
+            List<String> waiting = graph().dependentsOf(id).stream()
+                    .filter(dependent -> !loaded.contains(dependent) && !started.containsKey(dependent)).toList();
+            loadAndStart(unloadAll(waiting));
+        }
+        if (!inOrder.isEmpty()) {
+            log.info("Plugins loaded from new jars in {}: {}", pluginsDir, inOrder);
+        }
+        return inOrder;
     }
 
     /** Every plugin in the plugins folder, ordered by id. */

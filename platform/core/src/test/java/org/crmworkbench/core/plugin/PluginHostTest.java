@@ -364,6 +364,26 @@ class PluginHostTest {
     }
 
     @Test
+    void jars_dropped_into_the_folder_of_a_running_host_are_loaded_and_started_with_the_plugins_waiting_for_them()
+            throws Exception {
+        TestPlugins.addon().writeTo(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        assertFailed(ADDON, "needs plugin test-base, which is not installed");
+
+        TestPlugins.base().writeTo(pluginsDir);
+        TestPluginJar.plugin(EXTRA).writeTo(pluginsDir);
+        Files.writeString(pluginsDir.resolve("not-a-plugin.jar"), "no zip");
+
+        assertThat(host.loadNew()).containsExactly(BASE, EXTRA);
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(BASE, ADDON, EXTRA);
+        assertTheAddonUsesTheBase();
+        assertThat(host.plugins()).filteredOn(info -> info.id().equals("not-a-plugin.jar")).singleElement()
+                .satisfies(info -> assertThat(info.status()).isEqualTo(PluginStatus.FAILED));
+        assertThat(host.loadNew()).as("nothing new the second time").isEmpty();
+    }
+
+    @Test
     void a_missing_dependency_fails_the_plugin_with_the_reason_and_the_others_run() {
         TestPlugins.addon().writeTo(pluginsDir);
         TestPluginJar.plugin(EXTRA).dependencies("test-base@>=1.0.0 & <2.0.0").writeTo(pluginsDir);

@@ -101,7 +101,8 @@ public interface PluginContext {
     /**
      * Texts the started plugins offer for reuse (see
      * {@link org.crmworkbench.api.text.ReusableTextContribution}) that contain {@code search}, at most
-     * {@code limit} in all, in the plugins' start order (each after the plugins it depends on, otherwise by id); empty when no plugin offers any.
+     * {@code limit} in all, in the plugins' start order (each after the plugins it depends on, otherwise
+     * by id); empty when no plugin offers any.
      *
      * @since 1.5
      */

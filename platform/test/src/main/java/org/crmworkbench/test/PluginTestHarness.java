@@ -60,8 +60,8 @@ import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
  * @BeforeEach void fresh() { harness.reset(); harness.signIn("sam", Role.SALES); }
  *
  * @Test void adds_a_note() {
- *     long account = harness.createAccount("Bakker BV");
- *     new NoteService(harness.context()).add(account, "Called about the offer");
+ *     AccountRef account = harness.createAccount("Bakker BV");
+ *     new Notes(harness.context()).add(account.id(), "Called about the offer");
  *     ...
  * }
  * }</pre>

@@ -45,6 +45,7 @@ class BrowserSmokeIT {
     private static final Path DIST = Path.of(System.getProperty("crm.dist", "target/dist"));
     private static final Path DATA = Path.of("target", "smoke-data").toAbsolutePath();
     private static final Path SHOTS = Path.of("target", "screenshots");
+    static final Path TEMPLATE_JAR = Path.of("target", "sdk-template", "account-notes-plugin-1.0.0.jar").toAbsolutePath();
     private static Process app;
     private static String base;
 
@@ -52,6 +53,15 @@ class BrowserSmokeIT {
     static void startDistribution() throws Exception {
         TestFolders.emptied(DATA);
         Files.createDirectories(SHOTS);
+        // the bundled plugins and the SDK template that PluginTemplateTest built from sdk/plugin-template
+        Files.createDirectories(DATA.resolve("plugins"));
+        try (var bundled = Files.list(DIST.resolve("plugins"))) {
+            for (Path jar : bundled.toList()) {
+                Files.copy(jar, DATA.resolve("plugins").resolve(jar.getFileName()));
+            }
+        }
+        assertThat(TEMPLATE_JAR).as("built by PluginTemplateTest (surefire runs before this)").exists();
+        Files.copy(TEMPLATE_JAR, DATA.resolve("plugins").resolve(TEMPLATE_JAR.getFileName()));
         int port = freePort();
         base = "http://localhost:" + port;
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -340,6 +350,18 @@ class BrowserSmokeIT {
             click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Chain']"))));
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scorecard-averages")));
             screenshot(driver, "chain-account-tab");
+
+            driver.get(base + "/accounts/3");
+            click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Notes']"))));
+            var note = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//vaadin-text-area[.//label[normalize-space(.)='New note']]//textarea")));
+            note.sendKeys("Met them at the fair: they want a quote for the maintenance contract.");
+            note.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER)); // the keyboard shortcut, in a real browser
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Note added."));
+            screenshot(driver, "sdk-notes-tab");
+            driver.get(base + "/account-notes/notes");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "maintenance contract"));
+            screenshot(driver, "sdk-notes-view");
 
             driver.get(base + "/api-tokens");
             var tokenName = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-field input")));

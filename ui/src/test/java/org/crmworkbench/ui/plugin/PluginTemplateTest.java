@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PluginTemplateTest extends UiTest {
 
     private static final String ID = "account-notes";
+    private static final Path SMOKE_TEST_COPY = Path.of("target", "sdk-template", "account-notes-plugin-1.0.0.jar");
 
     @TempDir
     Path work;
@@ -62,6 +63,8 @@ class PluginTemplateTest extends UiTest {
     void the_template_builds_outside_the_reactor_and_its_view_and_account_tab_go_live_when_uploaded() throws Exception {
         Path jar = buildTemplate();
         assertTemplateJar(jar);
+        Files.createDirectories(SMOKE_TEST_COPY.getParent());
+        Files.copy(jar, SMOKE_TEST_COPY, StandardCopyOption.REPLACE_EXISTING); // BrowserSmokeIT installs it too
 
         navigate(PluginAdminView.class).installUpload(jar);
         assertThat(host.find(ID)).hasValueSatisfying(info -> {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.account.AccountRef;
 import org.crmworkbench.api.account.AccountTabContribution;
@@ -54,6 +55,8 @@ public class NotesTab implements AccountTabContribution {
             if (context.hasPermission(NotesPermissions.WRITE)) {
                 text.setLabel(context.message("note.new"));
                 text.setMaxLength(Notes.MAX_LENGTH);
+                // the value must reach the server before Ctrl+Enter clicks "Add": no change event comes first
+                text.setValueChangeMode(ValueChangeMode.EAGER);
                 text.setWidthFull();
                 add.setText(context.message("note.add"));
                 add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,6 +1,7 @@
 package com.example.crm.notes;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,6 +40,7 @@ public class NotesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> notes.page(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> notes.count(search.getValue()));
         grid.setEmptyStateText(context.message("notes.none"));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         search.addValueChangeListener(change -> {
             grid.setEmptyStateText(context.message(change.getValue().isBlank() ? "notes.none" : "notes.none-found"));
             grid.getDataProvider().refreshAll();

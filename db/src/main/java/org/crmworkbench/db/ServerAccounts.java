@@ -13,7 +13,8 @@ import java.util.HexFormat;
 /**
  * The accounts of the embedded server: root gets a random password (it keeps unix-socket login for
  * the local OS user), the application connects as {@code crm_app} with rights on the {@code crm_*}
- * schemas only. Passwords are generated once and kept in the server's folder with mode 0600.
+ * schemas only, which it may pass on, and the right to create users: the plugin host gives every
+ * plugin a MariaDB account of its own with a part of those rights. Passwords are generated once and kept in the server's folder with mode 0600.
  */
 final class ServerAccounts {
 
@@ -40,9 +41,10 @@ final class ServerAccounts {
                 DROP DATABASE IF EXISTS test;
                 CREATE USER IF NOT EXISTS %s IDENTIFIED BY '%s';
                 ALTER USER %s IDENTIFIED BY '%s';
-                GRANT ALL PRIVILEGES ON `crm\\_%%`.* TO %s;
+                GRANT ALL PRIVILEGES ON `crm\\_%%`.* TO %s WITH GRANT OPTION;
+                GRANT CREATE USER ON *.* TO %s;
                 FLUSH PRIVILEGES;
-                """.formatted(rootPassword, user, appPassword, user, appPassword, user);
+                """.formatted(rootPassword, user, appPassword, user, appPassword, user, user);
         // over the unix socket as the OS user that installed the server (unix_socket authentication)
         db.run(sql, System.getProperty("user.name"), null, null);
         return appPassword;

@@ -15,6 +15,7 @@ import org.crmworkbench.api.text.ReusableTextContribution;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.pf4j.PluginDependency;
@@ -62,6 +63,7 @@ public final class PluginHost implements AutoCloseable {
     private final HostPluginManager manager;
     private final PluginStateStore states;
     private final PluginSchemas schemas;
+    private final PluginDatabaseUsers databaseUsers;
     private final Map<String, StartedPlugin> started = new ConcurrentHashMap<>();
     /** Runs the plugins' scheduled tasks, one at a time. */
     private final ScheduledThreadPoolExecutor scheduler = newScheduler();
@@ -81,6 +83,7 @@ public final class PluginHost implements AutoCloseable {
         DSLContext coreDsl = DSL.using(dataSource, SQLDialect.MARIADB);
         this.states = new PluginStateStore(coreDsl);
         this.schemas = new PluginSchemas(dataSource, coreDsl);
+        this.databaseUsers = new PluginDatabaseUsers(coreDsl);
         try {
             Files.createDirectories(this.pluginsDir);
         } catch (IOException e) {
@@ -173,6 +176,11 @@ public final class PluginHost implements AutoCloseable {
         }
         if (dropSchema) {
             schemas.drop(new PluginSchema(id));
+        }
+        try {
+            databaseUsers.drop(new PluginSchema(id));
+        } catch (DataAccessException e) {
+            log.warn("Cannot drop the database account of plugin {}: {}", id, e.getMessage());
         }
         states.delete(id);
         loadAndStart(dependents);
@@ -492,13 +500,18 @@ public final class PluginHost implements AutoCloseable {
 
     /**
      * The plugin's connections, whose default schema is its own. With the workbench's Hikari pool the
-     * plugin gets a small pool of its own with that catalog, so no query pays for switching schemas;
-     * with any other data source each borrowed connection is switched ({@link SchemaBoundConnections}).
+     * plugin gets a small pool of its own with that catalog, so no query pays for switching schemas,
+     * logged in as the plugin's own database account ({@link PluginDatabaseUsers}); with any other data
+     * source each borrowed connection of the workbench's is switched ({@link SchemaBoundConnections}).
      */
     private ConnectionProvider connections(PluginSchema schema) {
         if (dataSource instanceof HikariDataSource shared) {
             var config = new HikariConfig();
             shared.copyStateTo(config);
+            ownAccount(schema).ifPresent(account -> {
+                config.setUsername(account.user());
+                config.setPassword(account.password());
+            });
             config.setPoolName(shared.getPoolName() + "-" + schema.pluginId());
             config.setCatalog(schema.name());
             config.setMaximumPoolSize(PLUGIN_POOL_SIZE);
@@ -508,6 +521,20 @@ public final class PluginHost implements AutoCloseable {
             return new DataSourceConnectionProvider(pool);
         }
         return new SchemaBoundConnections(dataSource, schema.name());
+    }
+
+    /**
+     * The plugin's own database account; empty (the plugin then shares the workbench's account, logged as
+     * a warning) when the server refuses to create it, as an external database may.
+     */
+    private Optional<PluginDatabaseUsers.Credentials> ownAccount(PluginSchema schema) {
+        try {
+            return Optional.of(databaseUsers.ensure(schema));
+        } catch (DataAccessException e) {
+            log.warn("Plugin {} uses the workbench's own database account: its own could not be set up ({})",
+                    schema.pluginId(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static ScheduledThreadPoolExecutor newScheduler() {

@@ -87,6 +87,40 @@ class PluginHostTest {
     }
 
     @Test
+    void a_plugin_connects_as_its_own_database_user_that_sees_only_its_schema_and_the_public_core_views() {
+        dsl.execute("CREATE SCHEMA IF NOT EXISTS crm_test1good"); // would match an unescaped crm_test_good grant
+        dsl.execute("CREATE TABLE IF NOT EXISTS crm_test1good.secret (id INT)");
+        dsl.execute("CREATE SCHEMA IF NOT EXISTS crm_test_other");
+        dsl.execute("CREATE TABLE IF NOT EXISTS crm_test_other.data (id INT)");
+        TestPlugins.writeGood(pluginsDir);
+        host = newHost(true);
+        host.startAll();
+        DSLContext plugin = host.startedPlugin(GOOD).orElseThrow().context().dsl();
+        try {
+            assertThat(plugin.fetchValue(DSL.field("CURRENT_USER()", String.class))).startsWith("crmplugin_test_good@");
+            assertThat(plugin.fetchCount(DSL.table("note"))).as("its own schema").isEqualTo(1);
+            plugin.execute("CREATE TABLE extra (id INT)");
+            assertThat(plugin.fetchCount(DSL.table(DSL.name("crm_core", "v_accounts")))).as("a public core view").isNotNegative();
+
+            for (String forbidden : List.of("SELECT COUNT(*) FROM crm_core.app_user", "SELECT COUNT(*) FROM crm_core.account",
+                    "UPDATE crm_core.account SET name = name", "INSERT INTO crm_core.plugin_state (plugin_id, enabled, state) VALUES ('x', 1, 'ENABLED')",
+                    "SELECT COUNT(*) FROM crm_test_other.data", "SELECT COUNT(*) FROM crm_test1good.secret",
+                    "DROP TABLE crm_test_other.data", "CREATE USER 'intruder'@'%'")) {
+                assertThatThrownBy(() -> plugin.execute(forbidden)).as(forbidden)
+                        .isInstanceOf(org.jooq.exception.DataAccessException.class)
+                        .hasMessageContaining("denied");
+            }
+        } finally {
+            dsl.execute("DROP SCHEMA crm_test1good");
+            dsl.execute("DROP SCHEMA crm_test_other");
+        }
+
+        host.uninstall(GOOD, true); // the account goes with the plugin
+        dsl.execute("CREATE USER 'crmplugin_test_good'@'127.0.0.1'"); // fails while the account exists
+        dsl.execute("DROP USER 'crmplugin_test_good'@'127.0.0.1'");
+    }
+
+    @Test
     void demo_data_is_not_seeded_when_switched_off() {
         TestPlugins.writeGood(pluginsDir);
         host = newHost(false);

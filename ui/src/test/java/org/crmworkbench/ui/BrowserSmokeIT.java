@@ -129,6 +129,22 @@ class BrowserSmokeIT {
                 HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+
+        for (int i = 0; i < 5; i++) {
+            login(client, "sales2", "guess-" + i);
+        }
+        var locked = login(client, "sales2", "sales-demo");
+        assertThat(locked.headers().firstValue("Location")).as("locked after 5 wrong passwords, even with the right one")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        var manager = login(client, "manager", "manager-demo");
+        assertThat(manager.headers().firstValue("Location")).as("another user logs in").hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    }
+
+    private static HttpResponse<Void> login(HttpClient client, String username, String password) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password)).build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     @Test

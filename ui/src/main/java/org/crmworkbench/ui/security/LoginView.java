@@ -10,7 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** The login page; a wrong password returns here with {@code ?error}. */
 @Route(value = "login", autoLayout = false)
@@ -31,12 +34,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var i18n = i18n();
+        if (error && lastLoginFailure() instanceof LockedException) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
+        }
+        form.setI18n(i18n);
+        form.setError(error);
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("login.title") + " | " + getTranslation("app.name");
+    }
+
+    /** What Spring Security's failure handler kept in the session about the last failed login. */
+    private static Object lastLoginFailure() {
+        var request = VaadinServletRequest.getCurrent();
+        var session = request == null ? null : request.getHttpServletRequest().getSession(false);
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     private LoginI18n i18n() {

@@ -12,8 +12,8 @@ import static org.jooq.impl.DSL.table;
 
 /**
  * Every plugin's own MariaDB account (defence in depth): all rights on the plugin's schema,
- * {@code SELECT} on the public core views {@code crm_core.v_*}, nothing else — no core table, no other
- * plugin's schema. The account has the host part of the workbench's own account and gets a new random
+ * {@code SELECT} on the public core views {@code crm_core.v_*} and on the account metric views of
+ * {@code crm_metrics} ({@link MetricViews}), nothing else — no core table, no other plugin's schema. The account has the host part of the workbench's own account and gets a new random
  * password whenever the plugin starts, so no password is stored. Creating it needs the workbench's
  * account to hold {@code CREATE USER} and its schema rights {@code WITH GRANT OPTION}, as the embedded
  * server's does.
@@ -50,6 +50,7 @@ final class PluginDatabaseUsers {
         dsl.execute("ALTER USER " + account + " IDENTIFIED BY " + literal(password));
         // in a database-level GRANT _ and % are wildcards: escaped, crm_a_c cannot also mean crm_abc
         dsl.execute("GRANT ALL PRIVILEGES ON `" + schema.name().replace("_", "\\_") + "`.* TO " + account);
+        dsl.execute("GRANT SELECT ON `" + MetricViews.SCHEMA.replace("_", "\\_") + "`.* TO " + account);
         for (String view : coreViews()) {
             dsl.execute("GRANT SELECT ON " + dsl.render(name("crm_core", view)) + " TO " + account);
         }

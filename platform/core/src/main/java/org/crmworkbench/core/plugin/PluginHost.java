@@ -64,6 +64,7 @@ public final class PluginHost implements AutoCloseable {
     private final PluginStateStore states;
     private final PluginSchemas schemas;
     private final PluginDatabaseUsers databaseUsers;
+    private final MetricViews metricViews;
     private final Map<String, StartedPlugin> started = new ConcurrentHashMap<>();
     /** Runs the plugins' scheduled tasks, one at a time. */
     private final ScheduledThreadPoolExecutor scheduler = newScheduler();
@@ -84,6 +85,7 @@ public final class PluginHost implements AutoCloseable {
         this.states = new PluginStateStore(coreDsl);
         this.schemas = new PluginSchemas(dataSource, coreDsl);
         this.databaseUsers = new PluginDatabaseUsers(coreDsl);
+        this.metricViews = new MetricViews(coreDsl);
         try {
             Files.createDirectories(this.pluginsDir);
         } catch (IOException e) {
@@ -301,7 +303,9 @@ public final class PluginHost implements AutoCloseable {
     /**
      * The account metrics of every started plugin, in start order. A contribution that throws is logged
      * and left out, the others still count; a metric whose key does not start with its plugin's id and a
-     * dot, or repeats a key, is left out too, so no plugin can stand in for another's metric.
+     * dot, or repeats a key, is left out too, so no plugin can stand in for another's metric. Each metric
+     * reads its values from its view in {@code crm_metrics} ({@link MetricViews}), which every plugin's
+     * database account may read.
      */
     public List<AccountMetric> accountMetrics() {
         var metrics = new ArrayList<AccountMetric>();
@@ -316,7 +320,7 @@ public final class PluginHost implements AutoCloseable {
                                     plugin.id(), key);
                             continue;
                         }
-                        metrics.add(metric);
+                        metrics.add(metricViews.publish(metric));
                     }
                 } catch (RuntimeException | LinkageError e) {
                     log.warn("Plugin {} failed listing its account metrics: {}", plugin.id(), e.toString());
@@ -573,6 +577,11 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         services.permissions().unregister(id);
+        try {
+            metricViews.dropOf(id);
+        } catch (RuntimeException e) {
+            log.warn("Cannot drop the metric views of plugin {}: {}", id, e.toString());
+        }
         PluginWrapper wrapper = manager.getPlugin(id);
         if (wrapper != null && wrapper.getPluginState() == PluginState.STARTED) {
             try {

@@ -9,7 +9,7 @@ record PluginSchema(String pluginId) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final int MAX_ID_LENGTH = 40;
     /** First path segments of the shell's own routes (and those planned): a plugin id may not take them. */
-    static final Set<String> RESERVED_IDS = Set.of("admin", "public", "login", "logout", "api", "api-tokens", "core",
+    static final Set<String> RESERVED_IDS = Set.of("admin", "public", "login", "logout", "api", "api-tokens", "core", "metrics",
             "accounts", "contacts", "interactions", "opportunities", "orders", "products", "users", "settings",
             "dashboard", "error", "vaadin", "frontend", "icons", "images", "connect", "import", "export");
 

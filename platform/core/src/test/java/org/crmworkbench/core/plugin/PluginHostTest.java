@@ -299,6 +299,7 @@ class PluginHostTest {
     @Test
     void a_plugin_reads_the_account_metrics_of_the_started_plugins_and_a_broken_or_foreign_one_is_left_out() {
         TestPlugins.writeGood(pluginsDir);
+        TestPlugins.base().writeTo(pluginsDir);
         host = newHost(false);
         host.startAll();
         host.publish(new AccountEvent.OrderAdded(42, Instant.parse("2026-01-01T00:00:00Z"), 7));
@@ -311,6 +312,11 @@ class PluginHostTest {
         assertThat(metrics.getFirst().label(java.util.Locale.ENGLISH)).isEqualTo("Events logged");
         assertThat(dsl.fetch(metrics.getFirst().values())).extracting(r -> r.value1(), r -> r.value2().intValue())
                 .contains(org.assertj.core.groups.Tuple.tuple(42L, 2));
+        DSLContext consumer = host.startedPlugin(BASE).orElseThrow().context().dsl();
+        assertThat(consumer.fetch(host.accountMetrics().getFirst().values()))
+                .as("another plugin's own database account reads the metric, though not the provider's schema")
+                .extracting(r -> r.value1(), r -> r.value2().intValue()).contains(org.assertj.core.groups.Tuple.tuple(42L, 2));
+        assertThatThrownBy(() -> consumer.execute("SELECT COUNT(*) FROM crm_test_good.note")).hasMessageContaining("denied");
 
         host.disable(TestPlugins.GOOD);
         assertThat(host.accountMetrics()).as("gone with its plugin").isEmpty();

@@ -15,4 +15,15 @@ class ApiVersionTest {
     void the_module_version_and_the_version_the_workbench_declares_are_one() {
         assertThat(ApiVersion.current()).isEqualTo(System.getProperty("crm.api.version"));
     }
+
+    @Test
+    void the_default_plugin_range_ends_at_the_next_major_version() {
+        int major = Integer.parseInt(ApiVersion.current().split("\\.")[0]);
+        assertThat(System.getProperty("crm.api.next-major")).isEqualTo((major + 1) + ".0.0");
+    }
+
+    @Test
+    void the_managed_versions_of_our_modules_are_the_workbench_version() {
+        assertThat(System.getProperty("crm.workbench.version")).isEqualTo(System.getProperty("crm.parent.version"));
+    }
 }

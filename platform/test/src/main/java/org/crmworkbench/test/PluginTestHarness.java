@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -169,7 +168,15 @@ public final class PluginTestHarness {
 
     /** A core account as the workbench would have it (visible in {@code crm_core.v_accounts}), managed by nobody. */
     public AccountRef createAccount(String name) {
-        long id = database().dsl().insertInto(ACCOUNT, ACCOUNT.NAME, ACCOUNT.LIFECYCLE_STAGE).values(name, "PROSPECT")
+        return createAccount(name, null);
+    }
+
+    /**
+     * A core account managed by a user (a SALES user sees the accounts it manages); null: by nobody.
+     */
+    public AccountRef createAccount(String name, UserRef manager) {
+        long id = database().dsl().insertInto(ACCOUNT, ACCOUNT.NAME, ACCOUNT.LIFECYCLE_STAGE, ACCOUNT.ACCOUNT_MANAGER_ID)
+                .values(name, "PROSPECT", manager == null ? null : manager.id())
                 .returningResult(ACCOUNT.ID).fetchSingle().value1();
         return new AccountRef(id, name);
     }
@@ -182,7 +189,11 @@ public final class PluginTestHarness {
                 .returningResult(CONTACT.ID).fetchSingle().value1();
     }
 
-    /** Hands an event to the plugin's {@link AccountEventListener}s, as the host does after a core change. */
+    /**
+     * Hands an event to the plugin's {@link AccountEventListener}s, as the host does after a core change;
+     * unlike the host, which logs a listener that throws and goes on, the harness lets the exception
+     * through to the test.
+     */
     public void publish(AccountEvent event) {
         for (AccountEventListener listener : listeners == null ? List.<AccountEventListener>of() : listeners) {
             listener.onEvent(event, context);
@@ -191,7 +202,8 @@ public final class PluginTestHarness {
 
     /**
      * New instances of the plugin's extensions of a type, in the order of its extensions index
-     * ({@code META-INF/extensions.idx}, written by PF4J's annotation processor at compile time).
+     * ({@code META-INF/extensions.idx}, written by PF4J's annotation processor at compile time, in the
+     * class-path root that holds the plugin's messages or migrations).
      */
     public <T> List<T> extensions(Class<T> type) {
         var found = new ArrayList<T>();
@@ -213,18 +225,40 @@ public final class PluginTestHarness {
         return pluginId;
     }
 
-    private static Set<String> extensionIndex() {
+    /**
+     * The plugin's own extensions index: the one beside its migrations or messages, so that the index
+     * of another plugin it depends on (also on the test class path) does not count.
+     */
+    private Set<String> extensionIndex() {
         var names = new LinkedHashSet<String>();
         try {
-            for (URL index : Collections.list(classLoader().getResources("META-INF/extensions.idx"))) {
-                try (var reader = new BufferedReader(new InputStreamReader(index.openStream(), StandardCharsets.UTF_8))) {
-                    reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(names::add);
-                }
+            URL index = ownIndex();
+            if (index == null) {
+                return names;
+            }
+            try (var reader = new BufferedReader(new InputStreamReader(index.openStream(), StandardCharsets.UTF_8))) {
+                reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(names::add);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read META-INF/extensions.idx", e);
         }
         return names;
+    }
+
+    private URL ownIndex() throws IOException {
+        for (String marker : List.of("i18n/" + pluginId + "_en.properties", "db/" + schema + "/")) {
+            URL found = classLoader().getResource(marker);
+            if (found != null) {
+                String url = found.toString();
+                var index = java.net.URI.create(url.substring(0, url.length() - marker.length()) + "META-INF/extensions.idx").toURL();
+                try (var probe = index.openStream()) {
+                    return index;
+                } catch (IOException e) {
+                    return null; // the plugin has no extensions
+                }
+            }
+        }
+        return null;
     }
 
     private static ClassLoader classLoader() {

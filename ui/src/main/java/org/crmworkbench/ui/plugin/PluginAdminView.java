@@ -116,8 +116,11 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
     /** Loads the jars copied into the plugins folder since the start, as the workbench does at start-up. */
     void loadNew() {
         try {
+            int before = host.plugins().size();
             List<String> loaded = host.loadNew();
-            if (loaded.isEmpty()) {
+            if (loaded.isEmpty() && host.plugins().size() > before) {
+                error(getTranslation("plugins.scan.unreadable"));
+            } else if (loaded.isEmpty()) {
                 success(getTranslation("plugins.scan.none", host.pluginsDir().toString()));
             } else {
                 success(getTranslation("plugins.scan.loaded", String.join(", ", loaded)));

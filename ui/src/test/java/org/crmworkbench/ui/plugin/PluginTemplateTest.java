@@ -115,11 +115,13 @@ class PluginTemplateTest extends UiTest {
         Process process = build.start();
         boolean done = process.waitFor(10, TimeUnit.MINUTES);
         if (!done) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly); // surefire's JVM and its mariadbd
             process.destroyForcibly();
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(done && process.exitValue() == 0).as("the template builds:\n" + tail(output)).isTrue();
-        assertThat(output).as("the template's own test ran on the embedded MariaDB").contains("Tests run: 5, Failures: 0, Errors: 0");
+        assertThat(output).as("the template's own tests ran on the embedded MariaDB")
+                .containsPattern("Tests run: [1-9][0-9]*, Failures: 0, Errors: 0, Skipped: 0\\R").contains("BUILD SUCCESS");
         return copy.resolve("target/account-notes-plugin-1.0.0.jar");
     }
 
@@ -127,7 +129,8 @@ class PluginTemplateTest extends UiTest {
         try (var file = new JarFile(jar.toFile())) {
             var attributes = file.getManifest().getMainAttributes();
             assertThat(attributes.getValue("Plugin-Id")).isEqualTo(ID);
-            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=" + ApiVersion.current() + " & <2.0.0");
+            int major = Integer.parseInt(ApiVersion.current().split("\\.")[0]);
+            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=" + ApiVersion.current() + " & <" + (major + 1) + ".0.0");
             List<String> entries = Collections.list(file.entries()).stream().map(ZipEntry::getName).toList();
             assertThat(entries).contains("META-INF/extensions.idx", "db/crm_account_notes/V1__create_note.sql",
                     "com/example/crm/notes/jooq/tables/Note.class", "com/example/crm/notes/NotesView.class",

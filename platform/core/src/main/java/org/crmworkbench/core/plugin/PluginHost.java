@@ -155,8 +155,12 @@ public final class PluginHost implements AutoCloseable {
         deactivate(id);
         states.save(id, version(id), false, PluginStatus.DISABLED, null);
         for (String dependent : dependents) {
-            states.save(dependent, version(dependent), true, PluginStatus.FAILED,
-                    unmetDependency(manager.getPlugin(dependent)).orElse("stopped with plugin " + id));
+            Optional<String> unmet = unmetDependency(manager.getPlugin(dependent));
+            if (unmet.isPresent()) {
+                states.save(dependent, version(dependent), true, PluginStatus.FAILED, unmet.get());
+            } else {
+                activate(dependent); // it needed the plugin only optionally
+            }
         }
     }
 
@@ -173,19 +177,20 @@ public final class PluginHost implements AutoCloseable {
         unload(id);
         try {
             Files.deleteIfExists(jar);
+            if (dropSchema) {
+                schemas.drop(new PluginSchema(id));
+            }
+            try {
+                databaseUsers.drop(new PluginSchema(id));
+            } catch (DataAccessException e) {
+                log.warn("Cannot drop the database account of plugin {}: {}", id, e.getMessage());
+            }
+            states.delete(id);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + jar, e);
+        } finally {
+            loadAndStart(dependents); // whatever happened, the dependents are back (FAILED while it is missing)
         }
-        if (dropSchema) {
-            schemas.drop(new PluginSchema(id));
-        }
-        try {
-            databaseUsers.drop(new PluginSchema(id));
-        } catch (DataAccessException e) {
-            log.warn("Cannot drop the database account of plugin {}: {}", id, e.getMessage());
-        }
-        states.delete(id);
-        loadAndStart(dependents);
         log.info("Plugin {} uninstalled ({})", id, dropSchema ? "schema dropped" : "schema kept");
     }
 
@@ -236,6 +241,7 @@ public final class PluginHost implements AutoCloseable {
      * @return the ids of the plugins loaded from new jars, in start order
      */
     public synchronized List<String> loadNew() {
+        unreadableJars.keySet().removeIf(file -> !Files.exists(pluginsDir.resolve(file)));
         Set<Path> known = new HashSet<>();
         manager.getPlugins().forEach(plugin -> known.add(plugin.getPluginPath().toAbsolutePath().normalize()));
         List<Path> jars;
@@ -496,8 +502,8 @@ public final class PluginHost implements AutoCloseable {
         if (!PluginJar.satisfies(version, range)) {
             return Optional.of(needs + ", installed is " + version);
         }
-        if (started.containsKey(id)) {
-            return Optional.empty();
+        if (started.containsKey(id) || dependency.isOptional()) {
+            return Optional.empty(); // an optional dependency that is not running counts as absent
         }
         return Optional.of(needs + (states.isDisabledByAdmin(id) ? ", which is disabled" : ", which failed"));
     }

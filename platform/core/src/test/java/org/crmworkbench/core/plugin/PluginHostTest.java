@@ -424,6 +424,20 @@ class PluginHostTest {
     }
 
     @Test
+    void an_optional_dependency_starts_first_when_it_is_there_and_is_not_needed_when_it_is_not() {
+        TestPluginJar.plugin(EXTRA).dependencies(BASE + "?").writeTo(pluginsDir);
+        TestPlugins.base().writeTo(pluginsDir);
+        host = newHost(false);
+        host.startAll();
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(BASE, EXTRA);
+
+        host.disable(BASE);
+
+        assertThat(host.startedPlugins()).extracting(StartedPlugin::id).containsExactly(EXTRA);
+        assertThat(host.find(EXTRA).orElseThrow().status()).isEqualTo(PluginStatus.ENABLED);
+    }
+
+    @Test
     void a_missing_dependency_fails_the_plugin_with_the_reason_and_the_others_run() {
         TestPlugins.addon().writeTo(pluginsDir);
         TestPluginJar.plugin(EXTRA).dependencies("test-base@>=1.0.0 & <2.0.0").writeTo(pluginsDir);

@@ -1,6 +1,7 @@
 package com.example.crm.notes;
 
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -12,10 +13,13 @@ import java.util.List;
 
 import static com.example.crm.notes.jooq.Tables.NOTE;
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
+import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNT_TEAM;
 
 /**
- * The notes, in the plugin's own schema; account names come from the public core view. Every method
- * is one SQL statement, paged in the database.
+ * The notes, in the plugin's own schema; account names come from the public core view. Lists are one
+ * SQL statement each, paged in the database. The public core views return every account, so this
+ * service applies the core's visibility rule itself: a SALES user sees (and writes on) the accounts it
+ * manages or is on the team of; MANAGER and ADMIN see all.
  */
 public final class Notes {
 
@@ -46,7 +50,7 @@ public final class Notes {
         if (note.length() > MAX_LENGTH) {
             throw new NoteRejectedException("error.too-long", MAX_LENGTH);
         }
-        if (!dsl.fetchExists(V_ACCOUNTS, V_ACCOUNTS.ID.eq(accountId))) {
+        if (!dsl.fetchExists(V_ACCOUNTS, V_ACCOUNTS.ID.eq(accountId).and(visible(user)))) {
             throw new NoteRejectedException("error.no-account");
         }
         LocalDateTime now = LocalDateTime.now(context.clock()).truncatedTo(ChronoUnit.SECONDS);
@@ -55,7 +59,7 @@ public final class Notes {
                 .returningResult(NOTE.ID).fetchSingle().value1();
     }
 
-    /** One account's notes, newest first, at most {@code limit}. */
+    /** One account's notes, newest first, at most {@code limit}; none when the user does not see the account. */
     public List<Note> ofAccount(long accountId, int limit) {
         return select(NOTE.ACCOUNT_ID.eq(accountId), 0, limit);
     }
@@ -63,7 +67,7 @@ public final class Notes {
     /** How many notes match a search over the text and the account name (blank: all). */
     public int count(String search) {
         return dsl.fetchCount(dsl.select(NOTE.ID).from(NOTE).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(NOTE.ACCOUNT_ID))
-                .where(matching(search)));
+                .where(matching(search)).and(visibleToCaller()));
     }
 
     /** A page of the notes matching a search, newest first. */
@@ -79,10 +83,23 @@ public final class Notes {
     private List<Note> select(Condition condition, int offset, int limit) {
         return dsl.select(NOTE.ID, NOTE.ACCOUNT_ID, V_ACCOUNTS.NAME, NOTE.TEXT, NOTE.AUTHOR, NOTE.CREATED_AT)
                 .from(NOTE).join(V_ACCOUNTS).on(V_ACCOUNTS.ID.eq(NOTE.ACCOUNT_ID))
-                .where(condition)
+                .where(condition).and(visibleToCaller())
                 .orderBy(NOTE.CREATED_AT.desc(), NOTE.ID.desc())
                 .offset(offset).limit(limit)
                 .fetch(r -> new Note(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    /** The accounts the signed-in user sees; none without a user. */
+    private Condition visibleToCaller() {
+        return context.currentUser().map(Notes::visible).orElse(DSL.falseCondition());
+    }
+
+    private static Condition visible(UserRef user) {
+        if (user.hasRole(Role.ADMIN) || user.hasRole(Role.MANAGER)) {
+            return DSL.noCondition();
+        }
+        return V_ACCOUNTS.ACCOUNT_MANAGER_ID.eq(user.id()).or(DSL.exists(DSL.selectOne().from(V_ACCOUNT_TEAM)
+                .where(V_ACCOUNT_TEAM.ACCOUNT_ID.eq(V_ACCOUNTS.ID)).and(V_ACCOUNT_TEAM.USER_ID.eq(user.id()))));
     }
 
     private static Condition matching(String search) {

@@ -29,9 +29,9 @@ class NotesTest {
     @BeforeEach
     void fresh() {
         harness.reset();
-        harness.signIn("sam", Role.SALES);
-        bakker = harness.createAccount("Bakker BV");
-        jansen = harness.createAccount("Jansen Installatie");
+        var sam = harness.signIn("sam", Role.SALES);
+        bakker = harness.createAccount("Bakker BV", sam);
+        jansen = harness.createAccount("Jansen Installatie", sam);
     }
 
     @Test
@@ -61,6 +61,21 @@ class NotesTest {
         assertRefused(bakker.id(), "Hello", "error.not-allowed");
 
         assertThat(harness.dsl().fetchCount(NOTE)).isZero();
+    }
+
+    @Test
+    void a_sales_user_sees_and_writes_notes_only_on_the_accounts_it_manages_a_manager_on_all() {
+        notes.add(bakker.id(), "Called");
+        var eva = harness.signIn("eva", Role.SALES);
+        AccountRef evasOwn = harness.createAccount("Eva's account", eva);
+        notes.add(evasOwn.id(), "Eva's note");
+
+        assertThat(notes.page(null, 0, 10)).extracting(Note::text).containsExactly("Eva's note");
+        assertThat(notes.ofAccount(bakker.id(), 10)).isEmpty();
+        assertRefused(bakker.id(), "Hello", "error.no-account");
+
+        harness.signIn("maria", Role.MANAGER);
+        assertThat(notes.count(null)).isEqualTo(2);
     }
 
     @Test

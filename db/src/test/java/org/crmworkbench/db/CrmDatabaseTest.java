@@ -19,6 +19,7 @@ import static org.crmworkbench.db.jooq.Tables.SALES_ORDER;
 import static org.crmworkbench.db.jooq.Tables.PLUGIN_STATE;
 import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 import static org.crmworkbench.db.jooq.Tables.API_TOKEN;
+import static org.crmworkbench.db.jooq.Tables.SECURITY_EVENT;
 
 class CrmDatabaseTest {
 
@@ -29,11 +30,11 @@ class CrmDatabaseTest {
         assertThat(dsl.fetchCount(dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq("none")))).isZero();
         assertThat(dsl.fetchCount(dsl.selectFrom(USER_ROLE).where(USER_ROLE.ROLE.eq("none")))).isZero();
         for (var table : List.of(ACCOUNT, CONTACT, PRODUCT, SALES_ORDER, ORDER_LINE, ACCOUNT_STAGE_HISTORY, INTERACTION,
-                INTERACTION_CONTACT, OPPORTUNITY, API_TOKEN)) {
+                INTERACTION_CONTACT, OPPORTUNITY, API_TOKEN, SECURITY_EVENT)) {
             assertThat(dsl.fetchCount(dsl.selectFrom(table).where(DSL.falseCondition()))).as(table.getName()).isZero();
         }
         assertThat(dsl.fetchValue("SELECT MAX(version) FROM crm_core.flyway_schema_history", String.class))
-                .isEqualTo("013");
+                .isEqualTo("014");
     }
 
     @Test

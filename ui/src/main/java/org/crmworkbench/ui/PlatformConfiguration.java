@@ -10,6 +10,7 @@ import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.api.ApiTokens;
 import org.crmworkbench.core.audit.AuditTrail;
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.interaction.DemoInteractions;
 import org.crmworkbench.core.interaction.CoreFollowUps;
 import org.crmworkbench.core.interaction.CoreInteractions;
@@ -136,6 +137,11 @@ class PlatformConfiguration {
     @Bean
     AuditTrail auditTrail(CrmDatabase database, Clock clock) {
         return new AuditTrail(database.dsl(), clock);
+    }
+
+    @Bean
+    SecurityLog securityLog(CrmDatabase database, Clock clock) {
+        return new SecurityLog(database.dsl(), clock);
     }
 
     @Bean

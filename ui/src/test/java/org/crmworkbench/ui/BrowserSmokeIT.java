@@ -53,15 +53,7 @@ class BrowserSmokeIT {
     static void startDistribution() throws Exception {
         TestFolders.emptied(DATA);
         Files.createDirectories(SHOTS);
-        // the bundled plugins and the SDK template that PluginTemplateTest built from sdk/plugin-template
-        Files.createDirectories(DATA.resolve("plugins"));
-        try (var bundled = Files.list(DIST.resolve("plugins"))) {
-            for (Path jar : bundled.toList()) {
-                Files.copy(jar, DATA.resolve("plugins").resolve(jar.getFileName()));
-            }
-        }
-        assertThat(TEMPLATE_JAR).as("built by PluginTemplateTest (surefire runs before this)").exists();
-        Files.copy(TEMPLATE_JAR, DATA.resolve("plugins").resolve(TEMPLATE_JAR.getFileName()));
+
         int port = freePort();
         base = "http://localhost:" + port;
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -373,6 +365,16 @@ class BrowserSmokeIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("scorecard-averages")));
             screenshot(driver, "chain-account-tab");
 
+            // the SDK template that PluginTemplateTest built from sdk/plugin-template, copied into the running
+            // workbench's plugins folder and picked up without a restart
+            assertThat(TEMPLATE_JAR).as("built by PluginTemplateTest (surefire runs before this)").exists();
+            Files.copy(TEMPLATE_JAR, DATA.resolve("plugins").resolve(TEMPLATE_JAR.getFileName()));
+            driver.get(base + "/admin/plugins");
+            click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Look for new jars')]"))));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Loaded from new jars: account-notes"));
+            driver.get(base + "/admin/security-log");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Plugins loaded from new jars')]")));
+            screenshot(driver, "security-log");
             driver.get(base + "/accounts/3");
             click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-tab[normalize-space(.)='Notes']"))));
             var note = wait.until(ExpectedConditions.elementToBeClickable(

@@ -16,12 +16,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.plugin.PluginInfo;
 import org.crmworkbench.core.plugin.PluginRejectedException;
 import org.crmworkbench.core.plugin.PluginStatus;
+import org.crmworkbench.core.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,9 +50,13 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
     final Button scan = new Button();
     final Paragraph empty = new Paragraph();
     private final PluginHost host;
+    private final SecurityLog securityLog;
+    private final CurrentUser currentUser;
 
-    public PluginAdminView(PluginHost host) {
+    public PluginAdminView(PluginHost host, SecurityLog securityLog, CurrentUser currentUser) {
         this.host = host;
+        this.securityLog = securityLog;
+        this.currentUser = currentUser;
         setSizeFull();
         add(new H2(getTranslation("plugins.title")),
                 new Paragraph(getTranslation("plugins.intro", host.pluginsDir().toString())));
@@ -96,6 +104,7 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
     void installUpload(Path jar) {
         try {
             PluginInfo info = host.install(jar);
+            logged(SecurityLog.Kind.PLUGIN_INSTALLED, info.id() + " " + info.version() + " (" + info.status() + ")");
             if (info.status() == PluginStatus.ENABLED) {
                 success(getTranslation("plugins.installed", info.id(), info.version()));
             } else {
@@ -118,6 +127,9 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
         try {
             int before = host.plugins().size();
             List<String> loaded = host.loadNew();
+            if (!loaded.isEmpty()) {
+                logged(SecurityLog.Kind.PLUGINS_LOADED, String.join(", ", loaded));
+            }
             if (loaded.isEmpty() && host.plugins().size() > before) {
                 error(getTranslation("plugins.scan.unreadable"));
             } else if (loaded.isEmpty()) {
@@ -136,6 +148,7 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
     void enable(PluginInfo info) {
         act(info, () -> {
             host.enable(info.id());
+            logged(SecurityLog.Kind.PLUGIN_ENABLED, info.id());
             var now = host.find(info.id());
             if (now.map(PluginInfo::status).orElse(PluginStatus.FAILED) == PluginStatus.ENABLED) {
                 success(getTranslation("plugins.enabled", info.id()));
@@ -149,6 +162,7 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
     void disable(PluginInfo info) {
         act(info, () -> {
             host.disable(info.id());
+            logged(SecurityLog.Kind.PLUGIN_DISABLED, info.id());
             success(getTranslation("plugins.disabled", info.id()));
         });
     }
@@ -156,6 +170,7 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
     void uninstall(PluginInfo info, boolean dropSchema) {
         act(info, () -> {
             host.uninstall(info.id(), dropSchema);
+            logged(SecurityLog.Kind.PLUGIN_UNINSTALLED, info.id() + (dropSchema ? " (schema dropped)" : " (schema kept)"));
             success(getTranslation(dropSchema ? "plugins.uninstalled-dropped" : "plugins.uninstalled-kept",
                     info.id(), info.schema()));
         });
@@ -214,6 +229,12 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private static String dash(String value) {
         return value == null || value.isBlank() ? "—" : value;
+    }
+
+    private void logged(SecurityLog.Kind kind, String detail) {
+        var request = VaadinRequest.getCurrent();
+        securityLog.record(kind, currentUser.user().map(UserRef::username).orElse(null),
+                request == null ? null : request.getRemoteAddr(), detail);
     }
 
     private static void success(String message) {

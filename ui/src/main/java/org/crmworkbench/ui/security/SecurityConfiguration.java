@@ -1,6 +1,7 @@
 package org.crmworkbench.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.crmworkbench.core.audit.SecurityLog;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,10 +30,11 @@ class SecurityConfiguration {
 
     /** The password check of the login form, behind the throttle; the only provider, so Spring uses it. */
     @Bean
-    AuthenticationProvider loginAuthentication(UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    AuthenticationProvider loginAuthentication(UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+                                               SecurityLog log) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle);
+        return new ThrottledAuthenticationProvider(passwords, throttle, log);
     }
 
     @Bean

@@ -1,20 +1,26 @@
 package org.crmworkbench.ui.security;
 
+import org.crmworkbench.core.audit.SecurityLog;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** The login's password check behind a {@link LoginThrottle}: a locked name or address is refused unchecked. */
+/**
+ * The login's password check behind a {@link LoginThrottle}: a locked name or address is refused
+ * unchecked. Every attempt goes into the {@link SecurityLog}.
+ */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final SecurityLog log;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, SecurityLog log) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.log = log;
     }
 
     @Override
@@ -22,16 +28,19 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
         if (throttle.lockedFor(username, address).isPresent()) {
+            log.record(SecurityLog.Kind.LOGIN_LOCKED, username, address, null);
             throw new LockedException("too many failed logins");
         }
         try {
             Authentication authenticated = passwords.authenticate(authentication);
             throttle.succeeded(username);
+            log.record(SecurityLog.Kind.LOGIN_SUCCEEDED, username, address, null);
             return authenticated;
         } catch (LockedException e) {
             throw e;
         } catch (AuthenticationException e) {
             throttle.failed(username, address);
+            log.record(SecurityLog.Kind.LOGIN_FAILED, username, address, e.getClass().getSimpleName());
             throw e;
         }
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.view.PluginView;
 import org.crmworkbench.core.plugin.PluginHost;
@@ -34,6 +35,7 @@ import org.crmworkbench.ui.order.ProductsView;
 import org.crmworkbench.ui.dashboard.DashboardView;
 import org.crmworkbench.ui.i18n.ShellMessages;
 import org.crmworkbench.ui.token.ApiTokensView;
+import org.crmworkbench.ui.audit.SecurityLogView;
 import org.crmworkbench.ui.plugin.PluginAdminView;
 
 import java.util.Locale;
@@ -92,6 +94,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         coreNav.addItem(new SideNavItem(getTranslation("nav.products"), ProductsView.class, VaadinIcon.PACKAGE.create()));
         if (currentUser.user().map(u -> permissions.has(u, Permissions.MANAGE_PLUGINS)).orElse(false)) {
             coreNav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginAdminView.class, VaadinIcon.PLUG.create()));
+        }
+        if (currentUser.user().map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
+            coreNav.addItem(new SideNavItem(getTranslation("nav.security-log"), SecurityLogView.class, VaadinIcon.SHIELD.create()));
         }
         pluginNav.setLabel(getTranslation("nav.plugin-section"));
         addToDrawer(new Scroller(new Div(coreNav, pluginNav)));

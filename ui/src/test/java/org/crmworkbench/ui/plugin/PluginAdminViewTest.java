@@ -2,10 +2,14 @@ package org.crmworkbench.ui.plugin;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import org.crmworkbench.api.ApiVersion;
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.plugin.PluginHost;
+import org.crmworkbench.ui.audit.SecurityLogView;
 import org.crmworkbench.core.plugin.PluginInfo;
 import org.crmworkbench.core.plugin.PluginStatus;
 import org.crmworkbench.core.plugin.TestPluginJar;
@@ -33,6 +37,8 @@ class PluginAdminViewTest extends UiTest {
     Path uploads;
     @Autowired
     PluginHost host;
+    @Autowired
+    SecurityLog securityLog;
 
     @AfterEach
     void removeTestPlugins() {
@@ -120,6 +126,25 @@ class PluginAdminViewTest extends UiTest {
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Loaded from new jars: test-good (see their state below)");
         assertThat(rows(view)).filteredOn(info -> info.id().equals(TestPlugins.GOOD)).singleElement()
                 .satisfies(info -> assertThat(info.status()).isEqualTo(PluginStatus.ENABLED));
+    }
+
+    @Test
+    void plugin_changes_go_into_the_security_log_which_admin_reads_newest_first() {
+        var view = navigate(PluginAdminView.class);
+        view.installUpload(TestPlugins.writeGood(uploads));
+        view.disable(host.find(TestPlugins.GOOD).orElseThrow());
+
+        navigate(SecurityLogView.class);
+        @SuppressWarnings("unchecked")
+        Grid<SecurityLog.Event> grid = $(Grid.class).single();
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("Plugin disabled");
+        assertThat(test(grid).getCellText(0, 2)).isEqualTo("admin");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo(TestPlugins.GOOD);
+        assertThat(test(grid).getCellText(1, 1)).isEqualTo("Plugin installed");
+        @SuppressWarnings("unchecked")
+        Select<SecurityLog.Kind> kind = $(Select.class).single();
+        kind.setValue(SecurityLog.Kind.PLUGIN_INSTALLED);
+        assertThat(test(grid).size()).isEqualTo(securityLog.count(SecurityLog.Kind.PLUGIN_INSTALLED));
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.crmworkbench.ui.plugin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
 import org.crmworkbench.api.ApiVersion;
 import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.plugin.PluginHost;
@@ -145,6 +147,20 @@ class PluginAdminViewTest extends UiTest {
         Select<SecurityLog.Kind> kind = $(Select.class).single();
         kind.setValue(SecurityLog.Kind.PLUGIN_INSTALLED);
         assertThat(test(grid).size()).isEqualTo(securityLog.count(SecurityLog.Kind.PLUGIN_INSTALLED));
+    }
+
+    @Test
+    void a_plugin_view_that_throws_shows_an_error_panel_inside_the_shell() {
+        host.install(TestPlugins.writeBrokenView(uploads));
+        try {
+            UI.getCurrent().navigate("test-broken-view/boom");
+            assertThat($(Paragraph.class).id("view-failed").getText()).startsWith("A view of plugin test-broken-view failed");
+            assertThat($(SideNav.class).exists()).as("the shell's menu is still there").isTrue();
+            navigate(PluginAdminView.class);
+            assertThat(rows(navigate(PluginAdminView.class))).isNotEmpty();
+        } finally {
+            host.uninstall(TestPlugins.BROKEN_VIEW, true);
+        }
     }
 
     @Test

@@ -28,6 +28,7 @@ public final class TestPlugins {
     public static final String NO_ACCESS = "test-no-access";
     public static final String INCOMPATIBLE = "test-incompatible";
     public static final String TICKING = "test-ticking";
+    public static final String BROKEN_VIEW = "test-broken-view";
     public static final String BASE = "test-base";
     /** Depends on {@link #BASE}; its jar's name sorts before the base's. */
     public static final String ADDON = "test-addon";
@@ -57,6 +58,14 @@ public final class TestPlugins {
                         """)
                 .resource("i18n/test-good_en.properties", "menu.notes=Notes\nwidget.title=Notes count\ntab.notes=Notes\ntab.broken=Broken\nmetric.events=Events logged\ntexts.source=Test texts\nnotes.count={0,choice,0#no notes|1#one note|1<{0} notes}\n")
                 .resource("i18n/test-good_nl.properties", "menu.notes=Notities\nwidget.title=Aantal notities\ntab.notes=Notities\ntab.broken=Kapot\nmetric.events=Gelogde gebeurtenissen\ntexts.source=Testteksten\nnotes.count={0,choice,0#geen notities|1#één notitie|1<{0} notities}\n");
+    }
+
+    /** A plugin whose one view ({@code /test-broken-view/boom}) throws in its constructor. */
+    public static Path writeBrokenView(Path dir) {
+        return TestPluginJar.plugin(BROKEN_VIEW).classesOf(org.crmworkbench.testplugins.brokenview.BrokenViews.class)
+                .extension(org.crmworkbench.testplugins.brokenview.BrokenViews.class)
+                .resource("i18n/test-broken-view_en.properties", "menu.boom=Boom\n")
+                .writeTo(dir);
     }
 
     /** A plugin with two scheduled tasks: one writes a row into {@code tick} every 20 ms, one always throws. */

@@ -10,6 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,11 @@ public final class CrmDatabase implements AutoCloseable {
      * when a running workbench owns the embedded server of this data folder, connects to that server
      * instead of refusing to start a second one (and leaves its schema as that workbench migrated it).
      */
+    /** Whether a running workbench owns the embedded server of these settings' data folder. */
+    public static boolean inUseByRunningWorkbench(DatabaseSettings settings) {
+        return !settings.external() && EmbeddedMariaDb.ownedByRunningWorkbench(settings.embeddedServerDir()).isPresent();
+    }
+
     public static CrmDatabase openForTool(DatabaseSettings settings) {
         if (!settings.external()) {
             var running = EmbeddedMariaDb.ownedByRunningWorkbench(settings.embeddedServerDir());
@@ -85,6 +92,21 @@ public final class CrmDatabase implements AutoCloseable {
 
     public DSLContext dsl() {
         return DSL.using(dataSource, SQLDialect.MARIADB);
+    }
+
+    /**
+     * Backups of this database with the tools of the embedded server in {@code serverDir}
+     * ({@code data/mariadb}).
+     */
+    public Backups backups(Path serverDir) {
+        return new Backups(serverDir, dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
+    }
+
+    /** The workbench's schemas: {@code crm_core} and one per plugin. */
+    public List<String> schemas() {
+        var name = DSL.field(DSL.name("schema_name"), String.class);
+        return dsl().select(name).from(DSL.table(DSL.name("information_schema", "schemata")))
+                .where(name.like("crm\\_%")).orderBy(name).fetch(name);
     }
 
     /** The port of the embedded server, when one runs. */

@@ -26,6 +26,9 @@ public class CrmApplication implements AppShellConfigurator {
             System.setOut(System.err); // log lines go to stderr: stdout carries the token alone, for $(./crm token ...)
             System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), stdout, System.err));
         }
+        if (args.length > 0 && (args[0].equals(BackupCommand.BACKUP) || args[0].equals(BackupCommand.RESTORE))) {
+            System.exit(BackupCommand.run(args[0], Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(CrmApplication.class, args);
     }
 }

@@ -130,6 +130,8 @@ class BrowserSmokeIT {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         var manager = login(client, "manager", "manager-demo");
         assertThat(manager.headers().firstValue("Location")).as("another user logs in").hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(manager.headers().allValues("Set-Cookie")).as("a new session id after login, HttpOnly, SameSite")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
     }
 
     private static HttpResponse<Void> login(HttpClient client, String username, String password) throws Exception {

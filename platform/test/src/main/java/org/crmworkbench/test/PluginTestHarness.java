@@ -48,7 +48,9 @@ import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 
 /**
  * Runs a plugin's code in its own tests the way the workbench would: a real MariaDB with the core
- * schema (one embedded server per test JVM, files under {@code target/crm-test-db}), the plugin's
+ * schema (one embedded server per test JVM, files under {@code target/crm-test-db} or the folder in the
+ * system property {@code crm.test-db.dir} — give parallel surefire forks one each, e.g.
+ * {@code target/crm-test-db-${surefire.forkNumber}}), the plugin's
  * schema migrated from {@code db/crm_<id>/} on the class path, and a {@link PluginContext} backed by
  * the real core services, so that {@code context().accounts()} or {@code interactions()} behave as
  * in the running workbench.
@@ -267,7 +269,8 @@ public final class PluginTestHarness {
 
     private static synchronized CrmDatabase database() {
         if (database == null) {
-            database = CrmDatabase.open(new DatabaseSettings(null, null, null, 0, Path.of("target", "crm-test-db").toAbsolutePath()));
+            Path dir = Path.of(System.getProperty("crm.test-db.dir", "target/crm-test-db"));
+            database = CrmDatabase.open(new DatabaseSettings(null, null, null, 0, dir.toAbsolutePath()));
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "crm-test-db-stop"));
         }
         return database;

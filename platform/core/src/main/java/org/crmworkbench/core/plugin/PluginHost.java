@@ -107,23 +107,11 @@ public final class PluginHost implements AutoCloseable {
      * plugins it depends on.
      */
     public synchronized void startAll() {
-        List<Path> jars;
-        try {
-            jars = jarsIn(pluginsDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the plugins folder " + pluginsDir, e);
-        }
         List<String> loaded = new ArrayList<>();
-        for (Path jar : jars) {
+        for (Path jar : jarsInPluginsDir()) {
             load(jar).ifPresent(loaded::add);
         }
-        for (String id : graph().startOrder().stream().filter(loaded::contains).toList()) {
-            if (states.isDisabledByAdmin(id)) {
-                states.save(id, version(id), false, PluginStatus.DISABLED, null);
-            } else {
-                activate(id);
-            }
-        }
+        startInOrder(loaded);
         log.info("Plugins: {} started, {} loaded from {}", started.size(), loaded.size(), pluginsDir);
     }
 
@@ -244,26 +232,13 @@ public final class PluginHost implements AutoCloseable {
         unreadableJars.keySet().removeIf(file -> !Files.exists(pluginsDir.resolve(file)));
         Set<Path> known = new HashSet<>();
         manager.getPlugins().forEach(plugin -> known.add(plugin.getPluginPath().toAbsolutePath().normalize()));
-        List<Path> jars;
-        try {
-            jars = jarsIn(pluginsDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the plugins folder " + pluginsDir, e);
-        }
         var loaded = new ArrayList<String>();
-        for (Path jar : jars) {
+        for (Path jar : jarsInPluginsDir()) {
             if (!known.contains(jar.toAbsolutePath().normalize())) {
                 load(jar).ifPresent(loaded::add);
             }
         }
-        List<String> inOrder = graph().startOrder().stream().filter(loaded::contains).toList();
-        for (String id : inOrder) {
-            if (states.isDisabledByAdmin(id)) {
-                states.save(id, version(id), false, PluginStatus.DISABLED, null);
-            } else {
-                activate(id);
-            }
-        }
+        List<String> inOrder = startInOrder(loaded);
         for (String id : inOrder) {
             List<String> waiting = graph().dependentsOf(id).stream()
                     .filter(dependent -> !loaded.contains(dependent) && !started.containsKey(dependent)).toList();
@@ -389,6 +364,30 @@ public final class PluginHost implements AutoCloseable {
         }
         scheduler.shutdownNow();
         manager.unloadPlugins();
+    }
+
+    private List<Path> jarsInPluginsDir() {
+        try {
+            return jarsIn(pluginsDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plugins folder " + pluginsDir, e);
+        }
+    }
+
+    /**
+     * Starts just-loaded plugins, each after the plugins it depends on; those an admin disabled stay
+     * DISABLED. Returns them in that order.
+     */
+    private List<String> startInOrder(List<String> loaded) {
+        List<String> inOrder = graph().startOrder().stream().filter(loaded::contains).toList();
+        for (String id : inOrder) {
+            if (states.isDisabledByAdmin(id)) {
+                states.save(id, version(id), false, PluginStatus.DISABLED, null);
+            } else {
+                activate(id);
+            }
+        }
+        return inOrder;
     }
 
     /** The jar files directly in a folder, by name. */

@@ -1,9 +1,6 @@
 package org.crmworkbench.ui;
 
 import org.crmworkbench.db.CrmDatabase;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +11,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -49,10 +45,7 @@ final class BackupCommand {
             err.println(USAGE);
             return 2;
         }
-        var context = new SpringApplicationBuilder(TokenCommand.Settings.class).web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(false)
-                .properties(Map.of("logging.level.root", "warn", "logging.level.org.jooq", "error"))
-                .run(settings.toArray(String[]::new));
+        var context = ToolSettings.load(settings);
         try (context) {
             var properties = context.getBean(CrmProperties.class);
             var databaseSettings = properties.databaseSettings();

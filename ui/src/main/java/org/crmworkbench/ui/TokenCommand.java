@@ -4,17 +4,11 @@ import org.crmworkbench.core.api.ApiTokens;
 import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.db.CrmDatabase;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Map;
 
 /**
  * {@code ./crm token --user NAME --name LABEL [--crm.data-dir=...]}: creates a personal API token for
@@ -62,10 +56,7 @@ final class TokenCommand {
             err.println(USAGE);
             return 2;
         }
-        var context = new SpringApplicationBuilder(Settings.class).web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).registerShutdownHook(false)
-                .properties(Map.of("logging.level.root", "warn", "logging.level.org.jooq", "error"))
-                .run(settings.toArray(String[]::new));
+        var context = ToolSettings.load(settings);
         try (context; var database = CrmDatabase.openForTool(context.getBean(CrmProperties.class).databaseSettings())) {
             var found = new UserAccounts(database.dsl(), new BCryptPasswordEncoder()).findByUsername(user.strip());
             if (found.isEmpty() || !found.get().active()) {
@@ -81,11 +72,5 @@ final class TokenCommand {
             err.println("The token needs a name of 1 to 100 characters (--name LABEL).");
             return 1;
         }
-    }
-
-    /** Only the {@code crm.*} settings: no web server, no plugins. */
-    @Configuration(proxyBeanMethods = false)
-    @EnableConfigurationProperties(CrmProperties.class)
-    static class Settings {
     }
 }

@@ -30,10 +30,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,7 +76,7 @@ public final class PluginTestHarness {
     private final String pluginId;
     private final String schema;
     private final TestUser currentUser = new TestUser();
-    private final TestClock clock = new TestClock();
+    private final MovableClock clock = new MovableClock(Instant.now());
     private final Permissions permissions = new Permissions();
     private final PluginContext context;
     private final List<AccountEventListener> listeners;
@@ -289,30 +286,6 @@ public final class PluginTestHarness {
         @Override
         public Locale locale() {
             return locale;
-        }
-    }
-
-    private static final class TestClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -1,18 +1,16 @@
 package org.crmworkbench.ui.security;
 
+import org.crmworkbench.test.MovableClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
 
-    private final MovingClock clock = new MovingClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -26,7 +24,7 @@ class LoginThrottleTest {
         assertThat(throttle.lockedFor("MARIA ", "10.0.0.9")).as("by name, from any address").hasValue(Duration.ofMinutes(1));
         assertThat(throttle.lockedFor("sam", "10.0.0.9")).isEmpty();
 
-        clock.pass(Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         assertThat(throttle.lockedFor("maria", "10.0.0.1")).isEmpty();
         throttle.failed("maria", "10.0.0.1");
         assertThat(throttle.lockedFor("maria", "10.0.0.1")).hasValue(Duration.ofMinutes(2));
@@ -48,7 +46,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 3; i++) {
             throttle.failed("sam", "10.0.0.1");
         }
-        clock.pass(LoginThrottle.WINDOW.plusSeconds(1));
+        clock.advance(LoginThrottle.WINDOW.plusSeconds(1));
         throttle.failed("sam", "10.0.0.1");
         assertThat(throttle.lockedFor("sam", "10.0.0.2")).as("the earlier failures are past the window").isEmpty();
     }
@@ -60,29 +58,5 @@ class LoginThrottleTest {
         }
         assertThat(throttle.lockedFor("maria", "192.0.2.7")).hasValue(Duration.ofMinutes(1));
         assertThat(throttle.lockedFor("maria", "192.0.2.8")).isEmpty();
-    }
-
-    private static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-12-01T09:00:00Z");
-
-        void pass(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -4,11 +4,7 @@ import org.crmworkbench.db.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.jooq.DSLContext;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
@@ -66,34 +62,5 @@ final class ChainDatabase {
                         INTERACTION.SUMMARY)
                 .values(accountId, "VISIT", LocalDateTime.of(2026, 2, 20, 14, 0), userId, "category review")
                 .returningResult(INTERACTION.ID).fetchSingle().value1();
-    }
-
-    /** A clock the test moves, for changes recorded at different moments. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the tests run in UTC");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.crmworkbench.plugin.chain;
 
-import org.crmworkbench.plugin.chain.ChainDatabase.MovableClock;
 import org.crmworkbench.plugin.chain.map.Chains;
 import org.crmworkbench.plugin.chain.map.LinkInput;
 import org.crmworkbench.plugin.chain.map.LinkKind;
@@ -11,6 +10,7 @@ import org.crmworkbench.plugin.chain.scorecard.Scorecard;
 import org.crmworkbench.plugin.chain.scorecard.Scorecard.Gap;
 import org.crmworkbench.plugin.chain.scorecard.Scorecards;
 import org.assertj.core.groups.Tuple;
+import org.crmworkbench.test.MovableClock;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -34,7 +34,9 @@ import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.core.user.DemoUsers;
+import org.crmworkbench.core.user.PasswordPolicy;
 import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.core.user.UserAdministration;
 import org.crmworkbench.db.CrmDatabase;
 import org.springframework.beans.factory.InjectionPoint;
 import org.springframework.beans.factory.ObjectProvider;
@@ -82,6 +84,11 @@ class PlatformConfiguration {
             DemoPlans.create(database.dsl(), LocalDate.now(), DEMO_SEED);
         }
         return accounts;
+    }
+
+    @Bean
+    UserAdministration userAdministration(CrmDatabase database, PasswordEncoder passwordEncoder, SecurityLog log, Clock clock) {
+        return new UserAdministration(database.dsl(), passwordEncoder, PasswordPolicy.bundled(), log, clock);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Signs a REST API request in as the owner of its {@code Authorization: Bearer <token>}. A request
@@ -37,7 +38,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             tokens.authenticate(header.substring(BEARER.length()).strip())
                     .flatMap(users::findByUsername)
-                    .map(CrmUserDetails::new)
+                    .map(user -> new CrmUserDetails(user, Instant.now()))
                     .filter(CrmUserDetails::isEnabled)
                     .ifPresent(user -> {
                         var context = SecurityContextHolder.createEmptyContext();

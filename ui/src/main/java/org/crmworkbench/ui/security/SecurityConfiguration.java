@@ -2,6 +2,7 @@ package org.crmworkbench.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.crmworkbench.core.audit.SecurityLog;
+import org.crmworkbench.core.user.UserAdministration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -31,10 +32,10 @@ class SecurityConfiguration {
     /** The password check of the login form, behind the throttle; the only provider, so Spring uses it. */
     @Bean
     AuthenticationProvider loginAuthentication(UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-                                               SecurityLog log) {
+                                               SecurityLog log, UserAdministration administration) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottledAuthenticationProvider(passwords, throttle, log);
+        return new ThrottledAuthenticationProvider(passwords, throttle, log, administration);
     }
 
     @Bean

@@ -27,7 +27,7 @@ class SignedInUser implements CurrentUser {
     @Override
     public Optional<UserRef> user() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()) {
+        if (authentication == null || !authentication.isAuthenticated() || SecondFactor.isPending(authentication)) {
             return Optional.empty();
         }
         if (authentication.getPrincipal() instanceof CrmUserDetails details) {

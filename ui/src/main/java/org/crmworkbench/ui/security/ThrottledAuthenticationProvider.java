@@ -1,6 +1,7 @@
 package org.crmworkbench.ui.security;
 
 import org.crmworkbench.core.audit.SecurityLog;
+import org.crmworkbench.core.user.UserAdministration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -9,18 +10,22 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * The login's password check behind a {@link LoginThrottle}: a locked name or address is refused
- * unchecked. Every attempt goes into the {@link SecurityLog}.
+ * unchecked. Every attempt goes into the {@link SecurityLog}. A user with a second factor gets a
+ * {@linkplain SecondFactor#pending pending} sign-in: the code comes next, on {@link SecondFactorView}.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final LoginThrottle throttle;
     private final SecurityLog log;
+    private final UserAdministration users;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, SecurityLog log) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, SecurityLog log,
+                                    UserAdministration users) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.log = log;
+        this.users = users;
     }
 
     @Override
@@ -33,6 +38,9 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         try {
             Authentication authenticated = passwords.authenticate(authentication);
+            if (authenticated.getPrincipal() instanceof CrmUserDetails user && users.secondFactorEnabled(user.user().id())) {
+                return SecondFactor.pending(user, authenticated.getDetails());
+            }
             throttle.succeeded(username);
             log.record(SecurityLog.Kind.LOGIN_SUCCEEDED, username, address, null);
             return authenticated;

@@ -37,6 +37,8 @@ import org.crmworkbench.ui.i18n.ShellMessages;
 import org.crmworkbench.ui.token.ApiTokensView;
 import org.crmworkbench.ui.audit.SecurityLogView;
 import org.crmworkbench.ui.plugin.PluginAdminView;
+import org.crmworkbench.ui.user.MyAccountView;
+import org.crmworkbench.ui.user.UsersView;
 
 import java.util.Locale;
 
@@ -75,6 +77,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.getSubMenu().addItem(getTranslation("shell.language.nl"), click -> switchTo(ShellMessages.DUTCH, accounts));
         String name = currentUser.user().map(UserRef::displayName).orElse("");
         var user = userMenu.addItem(name);
+        user.getSubMenu().addItem(getTranslation("shell.my-account"), click -> UI.getCurrent().navigate(MyAccountView.class));
         user.getSubMenu().addItem(getTranslation("tokens.title"), click -> UI.getCurrent().navigate(ApiTokensView.class));
         user.getSubMenu().addItem(getTranslation("shell.logout"), click -> authentication.logout());
 
@@ -96,6 +99,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             coreNav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginAdminView.class, VaadinIcon.PLUG.create()));
         }
         if (currentUser.user().map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
+            coreNav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USER_CARD.create()));
             coreNav.addItem(new SideNavItem(getTranslation("nav.security-log"), SecurityLogView.class, VaadinIcon.SHIELD.create()));
         }
         pluginNav.setLabel(getTranslation("nav.plugin-section"));

@@ -37,6 +37,7 @@ import org.crmworkbench.ui.i18n.ShellMessages;
 import org.crmworkbench.ui.token.ApiTokensView;
 import org.crmworkbench.ui.audit.SecurityLogView;
 import org.crmworkbench.ui.plugin.PluginAdminView;
+import org.crmworkbench.ui.security.PermissionsView;
 
 import java.util.Locale;
 
@@ -96,6 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             coreNav.addItem(new SideNavItem(getTranslation("nav.plugins"), PluginAdminView.class, VaadinIcon.PLUG.create()));
         }
         if (currentUser.user().map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
+            coreNav.addItem(new SideNavItem(getTranslation("nav.permissions"), PermissionsView.class, VaadinIcon.KEY.create()));
             coreNav.addItem(new SideNavItem(getTranslation("nav.security-log"), SecurityLogView.class, VaadinIcon.SHIELD.create()));
         }
         pluginNav.setLabel(getTranslation("nav.plugin-section"));

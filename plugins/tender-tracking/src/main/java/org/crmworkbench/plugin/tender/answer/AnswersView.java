@@ -46,7 +46,7 @@ public class AnswersView extends VerticalLayout implements HasDynamicTitle {
 
     public AnswersView(PluginContext context) {
         this.context = context;
-        this.answers = new Answers(context.dsl(), context.clock());
+        this.answers = new Answers(context.dsl(), context.clock(), context::requirePermission);
         setSizeFull();
         boolean editor = context.hasPermission(TenderPermissions.EDIT);
         search.setPlaceholder(context.message("answers.search"));

@@ -57,7 +57,7 @@ public final class AwardPanel extends VerticalLayout {
     public AwardPanel(PluginContext context, Tender tender, boolean editor) {
         this.context = context;
         this.tender = tender;
-        this.awards = new Awards(context.dsl());
+        this.awards = new Awards(context.dsl(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
         var method = tender.input().awardMethod();

@@ -43,7 +43,7 @@ public class BidSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     public BidSettingsView(PluginContext context) {
         this.context = context;
-        this.decisions = new BidDecisions(context.dsl(), context.clock());
+        this.decisions = new BidDecisions(context.dsl(), context.clock(), context::requirePermission);
         var locale = context.locale();
         bid.setLabel(context.message("settings.bid"));
         review.setLabel(context.message("settings.review"));

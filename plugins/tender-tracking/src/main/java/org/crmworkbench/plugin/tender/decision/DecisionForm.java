@@ -52,7 +52,7 @@ public final class DecisionForm extends VerticalLayout {
         this.context = context;
         this.tender = tender;
         this.changed = changed;
-        this.decisions = new BidDecisions(context.dsl(), context.clock());
+        this.decisions = new BidDecisions(context.dsl(), context.clock(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
         var existing = decisions.find(tender.id());

@@ -43,7 +43,7 @@ final class PartsPanel extends VerticalLayout {
     PartsPanel(PluginContext context, long tenderId, String currency, boolean editor) {
         this.context = context;
         this.tenderId = tenderId;
-        this.parts = new TenderParts(context.dsl(), context.clock());
+        this.parts = new TenderParts(context.dsl(), context.clock(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
 

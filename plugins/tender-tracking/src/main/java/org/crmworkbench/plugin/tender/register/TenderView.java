@@ -55,7 +55,7 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
 
     public TenderView(PluginContext context) {
         this.context = context;
-        this.tenders = new Tenders(context.dsl(), context.clock(), context.accounts());
+        this.tenders = new Tenders(context.dsl(), context.clock(), context.accounts(), context::requirePermission);
         this.form = new TenderForm(context);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());

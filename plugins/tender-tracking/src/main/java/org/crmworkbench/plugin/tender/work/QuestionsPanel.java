@@ -31,7 +31,7 @@ public final class QuestionsPanel extends VerticalLayout {
     public QuestionsPanel(PluginContext context, long tenderId, boolean editor) {
         this.context = context;
         this.tenderId = tenderId;
-        this.work = new BidWork(context.dsl());
+        this.work = new BidWork(context.dsl(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
         grid.addColumn(q -> Formats.date(q.askedOn(), locale)).setHeader(context.message("question.asked-on")).setAutoWidth(true).setFlexGrow(0);

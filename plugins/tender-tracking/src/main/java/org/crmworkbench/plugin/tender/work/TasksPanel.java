@@ -34,7 +34,7 @@ public final class TasksPanel extends VerticalLayout {
 
     public TasksPanel(PluginContext context, long tenderId, boolean editor) {
         this.tenderId = tenderId;
-        this.work = new BidWork(context.dsl());
+        this.work = new BidWork(context.dsl(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
         LocalDate today = LocalDate.now(context.clock());

@@ -34,7 +34,7 @@ class CanvasHeadDialog extends Dialog {
      * @param saved  called with the canvas's id after saving (or after a conflict, to reload)
      */
     CanvasHeadDialog(PluginContext context, Canvas canvas, LongConsumer saved) {
-        var canvases = new Canvases(context.dsl(), context.clock());
+        var canvases = new Canvases(context.dsl(), context.clock(), context::requirePermission);
         boolean forAccount = canvas != null && canvas.accountId() != null;
         setHeaderTitle(context.message(canvas == null ? "canvases.new" : "canvas.edit-head"));
         name.setLabel(context.message("canvas.name"));

@@ -79,7 +79,7 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
 
     public CanvasView(PluginContext context) {
         this.context = context;
-        this.canvases = new Canvases(context.dsl(), context.clock());
+        this.canvases = new Canvases(context.dsl(), context.clock(), context::requirePermission);
         setWidthFull();
 
         profile.setLabel(context.message("canvas.profile"));

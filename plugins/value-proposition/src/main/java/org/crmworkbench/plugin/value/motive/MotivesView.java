@@ -40,7 +40,7 @@ public class MotivesView extends VerticalLayout implements HasDynamicTitle {
 
     public MotivesView(PluginContext context) {
         this.context = context;
-        this.motives = new Motives(context.dsl());
+        this.motives = new Motives(context.dsl(), context::requirePermission);
         boolean editor = context.hasPermission(ValuePermissions.PUBLISH);
         grid.addColumn(Motive::nameEn).setHeader(context.message("motives.name-en")).setFlexGrow(2);
         grid.addColumn(Motive::nameNl).setHeader(context.message("motives.name-nl")).setFlexGrow(2);

@@ -73,8 +73,8 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
 
     public SellogramView(PluginContext context) {
         this.context = context;
-        this.sellograms = new Sellograms(context.dsl(), context.clock());
-        this.motives = new Motives(context.dsl());
+        this.sellograms = new Sellograms(context.dsl(), context.clock(), context::requirePermission);
+        this.motives = new Motives(context.dsl(), context::requirePermission);
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(context.locale());
         setWidthFull();
 

@@ -56,7 +56,7 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
 
     public ChainMapView(PluginContext context) {
         this.context = context;
-        this.chains = new Chains(context.dsl(), context.clock());
+        this.chains = new Chains(context.dsl(), context.clock(), context::requirePermission);
         var locale = context.locale();
         boolean editor = context.hasPermission(ChainPermissions.EDIT);
         group.setLabel(context.message("map.group"));

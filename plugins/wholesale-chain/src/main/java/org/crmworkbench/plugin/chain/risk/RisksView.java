@@ -48,7 +48,7 @@ public class RisksView extends VerticalLayout implements HasDynamicTitle {
     public RisksView(PluginContext context) {
         this.context = context;
         this.risks = new Risks(context.dsl(), context.clock());
-        this.settings = new ChainSettings(context.dsl());
+        this.settings = new ChainSettings(context.dsl(), context::requirePermission);
         this.values = settings.get();
         type.setLabel(context.message("risks.type"));
         type.setItems(RiskType.values());

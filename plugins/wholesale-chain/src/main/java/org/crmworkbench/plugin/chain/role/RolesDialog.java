@@ -47,7 +47,7 @@ public final class RolesDialog extends Dialog {
 
     public RolesDialog(PluginContext context, Link link, String linkName, Runnable saved) {
         this.linkVersion = link.version();
-        var roles = new Roles(context.dsl(), context.clock());
+        var roles = new Roles(context.dsl(), context.clock(), context::requirePermission);
         var current = roles.of(link.id());
         var catalogue = roles.services(false);
         var byId = catalogue.stream().collect(Collectors.toMap(Service::id, s -> s));

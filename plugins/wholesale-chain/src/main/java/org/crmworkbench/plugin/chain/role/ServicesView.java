@@ -32,7 +32,7 @@ public class ServicesView extends VerticalLayout implements HasDynamicTitle {
 
     public ServicesView(PluginContext context) {
         this.context = context;
-        this.roles = new Roles(context.dsl(), context.clock());
+        this.roles = new Roles(context.dsl(), context.clock(), context::requirePermission);
         grid.addColumn(s -> s.name(context.locale())).setHeader(context.message("services.name")).setFlexGrow(3);
         grid.addColumn(s -> context.message(s.role().labelKey())).setHeader(context.message("services.role")).setAutoWidth(true);
         grid.addColumn(s -> context.message(s.active() ? "services.active" : "services.inactive")).setHeader(context.message("services.state"))

@@ -25,7 +25,7 @@ public final class TrendsPanel extends VerticalLayout {
 
     public TrendsPanel(PluginContext context, String productGroup) {
         setPadding(false);
-        var trends = new Trends(context.dsl(), context.clock());
+        var trends = new Trends(context.dsl(), context.clock(), context::requirePermission);
         boolean editor = context.hasPermission(ChainPermissions.EDIT);
         for (Trends.Item item : trends.of(productGroup)) {
             add(new TrendRow(context, trends, productGroup, item, editor));

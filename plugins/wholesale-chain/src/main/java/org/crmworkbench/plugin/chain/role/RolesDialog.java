@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.Feedback;
 import org.crmworkbench.plugin.chain.InputRejectedException;
@@ -113,6 +114,8 @@ public final class RolesDialog extends Dialog {
                     fields.put("evidence-" + role.name(), evidence.get(role));
                 }
                 Feedback.rejected(context, e, fields);
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 // the input stays: a second Save applies it to what is stored now
                 Feedback.error(context.message("roles.changed-meanwhile"));

@@ -41,8 +41,8 @@ public final class RatingModels {
     private static final int LOCK_NOWAIT = 3572;
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public RatingModels(DSLContext dsl, Clock clock) {

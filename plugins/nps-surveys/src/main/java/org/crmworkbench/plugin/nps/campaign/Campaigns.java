@@ -45,8 +45,8 @@ public final class Campaigns {
     public enum Sort { NAME, STATUS, OPENS_ON, CLOSES_ON }
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public Campaigns(DSLContext dsl, Clock clock) {

@@ -31,8 +31,8 @@ public final class Answers {
     }
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public Answers(DSLContext dsl, Clock clock) {

@@ -35,8 +35,8 @@ public final class BidDecisions {
     public static final int MAX_NAME = 120;
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public BidDecisions(DSLContext dsl, Clock clock) {

@@ -41,8 +41,8 @@ public final class TenderParts {
     }
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public TenderParts(DSLContext dsl, Clock clock) {

@@ -38,8 +38,8 @@ public final class Canvases {
     public static final List<String> ACCOUNT_LEVELS = List.of("REGIONAL", "NATIONAL", "INTERNATIONAL");
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public Canvases(DSLContext dsl, Clock clock) {

@@ -40,8 +40,8 @@ public final class Sellograms {
     static final int MAX_REVISIONS_SHOWN = 50;
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public Sellograms(DSLContext dsl, Clock clock) {

@@ -44,8 +44,8 @@ public final class Chains {
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public Chains(DSLContext dsl, Clock clock) {

@@ -35,8 +35,8 @@ public final class Roles {
     public static final int MAX_NAME = 100;
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public Roles(DSLContext dsl, Clock clock) {

@@ -96,8 +96,8 @@ public final class LinkImport {
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public LinkImport(DSLContext dsl, Clock clock) {

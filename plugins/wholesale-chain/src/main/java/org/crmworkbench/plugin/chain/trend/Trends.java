@@ -29,8 +29,8 @@ public final class Trends {
     }
 
     private final DSLContext dsl;
-    private final Consumer<String> requirePermission;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
     /** Without permission checks: for demo data, background work and tests. */
     public Trends(DSLContext dsl, Clock clock) {

@@ -1,6 +1,8 @@
 package org.crmworkbench.db;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One embedded MariaDB per test JVM (started on first use, on a free port, files under
@@ -20,6 +22,20 @@ public final class TestDatabase {
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "test-mariadb-stop"));
         }
         return database;
+    }
+
+    /**
+     * The live checksum of every table of a schema, by table name: equal before and after an action
+     * when the action changed nothing there.
+     */
+    public static Map<String, Long> checksums(String schema) {
+        var dsl = get().dsl();
+        var sums = new TreeMap<String, Long>();
+        for (String table : dsl.fetch("SELECT table_name FROM information_schema.tables WHERE table_schema = ? AND table_type = 'BASE TABLE'"
+                + " AND table_name <> 'flyway_schema_history'", schema).getValues(0, String.class)) {
+            sums.put(table, dsl.fetch("CHECKSUM TABLE " + schema + "." + table).get(0).get(1, Long.class));
+        }
+        return sums;
     }
 
     public static Path dataDir() {

@@ -167,8 +167,8 @@ class PlatformConfiguration {
     }
 
     @Bean
-    Permissions permissions() {
-        return new Permissions();
+    Permissions permissions(CrmDatabase database, Clock clock) {
+        return new Permissions(database.dsl(), clock, Permissions.REFRESH);
     }
 
     @Bean(destroyMethod = "close")

@@ -5,6 +5,7 @@ import org.crmworkbench.api.interaction.FollowUps;
 import org.crmworkbench.api.interaction.Interactions;
 import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.api.metric.AccountMetric;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.api.text.ReusableText;
 import org.jooq.DSLContext;
 
@@ -44,6 +45,22 @@ public interface PluginContext {
      * {@link org.crmworkbench.api.security.PermissionContribution}, or a core one). False without a user.
      */
     boolean hasPermission(String permission);
+
+    /**
+     * Refuses the current action unless the current user holds the permission: call it at the start of
+     * every service method that changes data the permission guards, so the check holds on the server
+     * whatever the view shows. Hiding a button with {@link #hasPermission(String)} is not enough.
+     *
+     * @param permission the permission's key, e.g. {@code customer-rating.edit-criteria}
+     * @throws PermissionDeniedException when the user lacks it, and
+     *         always without a signed-in user (public routes, background work)
+     * @since 1.6
+     */
+    default void requirePermission(String permission) {
+        if (!hasPermission(permission)) {
+            throw new PermissionDeniedException(permission);
+        }
+    }
 
     /** The locale of the current UI, or English outside a UI. */
     Locale locale();

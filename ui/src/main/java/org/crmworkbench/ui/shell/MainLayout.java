@@ -39,6 +39,7 @@ import org.crmworkbench.ui.audit.SecurityLogView;
 import org.crmworkbench.ui.plugin.PluginAdminView;
 import org.crmworkbench.ui.user.MyAccountView;
 import org.crmworkbench.ui.user.UsersView;
+import org.crmworkbench.ui.security.PermissionsView;
 
 import java.util.Locale;
 
@@ -100,6 +101,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         if (currentUser.user().map(u -> u.hasRole(Role.ADMIN)).orElse(false)) {
             coreNav.addItem(new SideNavItem(getTranslation("nav.users"), UsersView.class, VaadinIcon.USER_CARD.create()));
+            coreNav.addItem(new SideNavItem(getTranslation("nav.permissions"), PermissionsView.class, VaadinIcon.KEY.create()));
             coreNav.addItem(new SideNavItem(getTranslation("nav.security-log"), SecurityLogView.class, VaadinIcon.SHIELD.create()));
         }
         pluginNav.setLabel(getTranslation("nav.plugin-section"));

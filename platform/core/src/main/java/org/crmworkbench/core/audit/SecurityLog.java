@@ -11,9 +11,9 @@ import java.util.List;
 import static org.crmworkbench.db.jooq.Tables.SECURITY_EVENT;
 
 /**
- * The security log ({@code crm_core.security_event}): who logged in or failed to, and who installed,
- * enabled, disabled or uninstalled which plugin. Append-only — the table's triggers refuse updates and
- * deletes — and shown to administrators only.
+ * The security log ({@code crm_core.security_event}): who logged in or failed to, who installed,
+ * enabled, disabled or uninstalled which plugin, and who changed which role's permissions. Append-only —
+ * the table's triggers refuse updates and deletes — and shown to administrators only.
  */
 public final class SecurityLog {
 
@@ -21,7 +21,8 @@ public final class SecurityLog {
     public enum Kind {
         LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_LOCKED, SECOND_FACTOR_FAILED,
         USER_CREATED, USER_CHANGED, PASSWORD_CHANGED, SESSIONS_ENDED, SECOND_FACTOR_ON, SECOND_FACTOR_OFF,
-        PLUGIN_INSTALLED, PLUGIN_ENABLED, PLUGIN_DISABLED, PLUGIN_UNINSTALLED, PLUGINS_LOADED
+        PLUGIN_INSTALLED, PLUGIN_ENABLED, PLUGIN_DISABLED, PLUGIN_UNINSTALLED, PLUGINS_LOADED,
+        PERMISSION_CHANGED
     }
 
     /** One entry; {@code username} and {@code address} may be null. */

@@ -7,6 +7,7 @@ import org.crmworkbench.api.interaction.FollowUps;
 import org.crmworkbench.api.interaction.Interactions;
 import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.api.metric.AccountMetric;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.api.text.ReusableText;
 import org.jooq.DSLContext;
 
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -61,6 +63,14 @@ final class HostPluginContext implements PluginContext {
     @Override
     public boolean hasPermission(String permission) {
         return currentUser().map(user -> services.permissions().has(user, permission)).orElse(false);
+    }
+
+    @Override
+    public void requirePermission(String permission) {
+        Objects.requireNonNull(permission, "permission");
+        if (!hasPermission(permission)) {
+            throw new PermissionDeniedException(permission);
+        }
     }
 
     @Override

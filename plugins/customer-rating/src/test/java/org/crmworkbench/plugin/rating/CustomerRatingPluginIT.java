@@ -50,7 +50,7 @@ class CustomerRatingPluginIT {
         try (var jar = new JarFile(JAR.toFile())) {
             var attributes = jar.getManifest().getMainAttributes();
             assertThat(attributes.getValue("Plugin-Id")).isEqualTo("customer-rating");
-            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.0.0 & <2.0.0");
+            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.6.0 & <2.0.0");
             String index = new String(jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes());
             assertThat(index).contains(RatingViews.class.getName(), RatingWidget.class.getName(),
                     RatingPermissions.class.getName(), RatingDemoData.class.getName());

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 
 import java.util.Map;
 
@@ -32,6 +33,15 @@ public final class Feedback {
         if (!other.isEmpty()) {
             error(other.toString());
         }
+    }
+
+    /**
+     * The server refused the action: the user's role lacks the permission (an administrator may have
+     * changed it since the view was opened). Nothing was changed.
+     */
+    public static void denied(PluginContext context, PermissionDeniedException e) {
+        String name = e.permission().substring(e.permission().indexOf('.') + 1);
+        error(context.message("feedback.denied", context.message("permission." + name)));
     }
 
     /** Someone else changed or deleted the same thing; the view reloads what is stored. */

@@ -77,7 +77,7 @@ class ValuePropositionPluginIT {
         try (var jar = new JarFile(JAR.toFile())) {
             var attributes = jar.getManifest().getMainAttributes();
             assertThat(attributes.getValue("Plugin-Id")).isEqualTo("value-proposition");
-            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.5.0 & <2.0.0");
+            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.6.0 & <2.0.0");
             String index = new String(jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes());
             assertThat(index).contains(ValueViews.class.getName(), ValuePermissions.class.getName(), ValueDemoData.class.getName(),
                     AccountCleanup.class.getName(), "ArgumentationTabContribution", "CoverageWidget",

@@ -3,6 +3,7 @@ package org.crmworkbench.plugin.chain;
 import org.jooq.DSLContext;
 
 import java.util.LinkedHashMap;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.plugin.chain.jooq.Tables.CHAIN_SETTINGS;
 
@@ -18,9 +19,17 @@ public final class ChainSettings {
     }
 
     private final DSLContext dsl;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public ChainSettings(DSLContext dsl) {
+        this(dsl, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public ChainSettings(DSLContext dsl, Consumer<String> requirePermission) {
         this.dsl = dsl;
+        this.requirePermission = requirePermission;
     }
 
     public Values get() {
@@ -33,6 +42,7 @@ public final class ChainSettings {
      * @throws ChangedMeanwhileException when someone saved the settings in between
      */
     public void save(int roleThreshold, int targetStrength, int version) {
+        requirePermission.accept(ChainPermissions.MANAGE);
         var errors = new LinkedHashMap<String, String>();
         if (roleThreshold < 0 || roleThreshold > 4) {
             errors.put("roleThreshold", "settings.error.threshold");

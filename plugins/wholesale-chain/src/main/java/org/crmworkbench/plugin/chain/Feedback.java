@@ -10,6 +10,7 @@ import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 
 import java.util.Map;
 
@@ -63,6 +64,15 @@ public final class Feedback {
         var validator = (Validator) ((HasValidator<?>) field).getDefaultValidator();
         var result = (ValidationResult) validator.apply(((HasValue<?, ?>) field).getValue(), new ValueContext(field, (HasValue<?, ?>) field));
         return result.isError();
+    }
+
+    /**
+     * The server refused the action: the user's role lacks the permission (an administrator may have
+     * changed it since the view was opened). Nothing was changed.
+     */
+    public static void denied(PluginContext context, PermissionDeniedException e) {
+        String name = e.permission().substring(e.permission().indexOf('.') + 1);
+        error(context.message("feedback.denied", context.message("permission." + name)));
     }
 
     /** Someone else changed or deleted the same thing; the view reloads what is stored. */

@@ -35,6 +35,7 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.api.csv.CsvWriter;
 import org.crmworkbench.api.UserRef;
+import org.crmworkbench.plugin.rating.RatingPermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -171,6 +172,8 @@ public class AnalysisView extends VerticalLayout implements HasDynamicTitle {
             error(context.message(problem));
             return;
         }
+        // the run itself goes on without the signed-in user, on another thread: check here, on the server
+        context.requirePermission(RatingPermissions.ANALYSE);
         var ui = UI.getCurrent();
         String by = context.currentUser().map(UserRef::username).orElse(null);
         run.setEnabled(false);

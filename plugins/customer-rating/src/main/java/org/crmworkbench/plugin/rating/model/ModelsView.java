@@ -85,7 +85,7 @@ public class ModelsView extends VerticalLayout implements HasDynamicTitle {
     public ModelsView(PluginContext context) {
         this.context = context;
         this.model = ModelSelect.create(context);
-        this.models = new RatingModels(context.dsl(), context.clock());
+        this.models = new RatingModels(context.dsl(), context.clock(), context::requirePermission);
         this.mayEdit = context.hasPermission(RatingPermissions.EDIT_CRITERIA);
         this.locale = context.locale();
         this.dateTimes = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);

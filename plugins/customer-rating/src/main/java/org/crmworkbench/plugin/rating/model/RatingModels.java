@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.rating.model;
 
+import org.crmworkbench.plugin.rating.RatingPermissions;
 import org.crmworkbench.plugin.rating.jooq.tables.records.CriterionRecord;
 import org.crmworkbench.plugin.rating.jooq.tables.records.CriterionVersionRecord;
 import org.crmworkbench.plugin.rating.jooq.tables.records.RatingModelRecord;
@@ -17,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.plugin.rating.jooq.Tables.CRITERION;
 import static org.crmworkbench.plugin.rating.jooq.Tables.CRITERION_THRESHOLD;
@@ -40,10 +42,18 @@ public final class RatingModels {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public RatingModels(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public RatingModels(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     /** What the model form edits. */
@@ -146,6 +156,7 @@ public final class RatingModels {
      * @throws ModelRejectedException when a setting is invalid or the name is taken
      */
     public long create(Settings settings, String by) {
+        requirePermission.accept(RatingPermissions.EDIT_CRITERIA);
         check(settings);
         return dsl.transactionResult(tx -> {
             var ctx = tx.dsl();
@@ -165,6 +176,7 @@ public final class RatingModels {
 
     /** Changes name, cut-off and period: a new version. */
     public int update(long modelId, int expectedVersion, Settings settings, String by) {
+        requirePermission.accept(RatingPermissions.EDIT_CRITERIA);
         check(settings);
         return dsl.transactionResult(tx -> {
             var ctx = tx.dsl();
@@ -181,6 +193,7 @@ public final class RatingModels {
 
     /** Makes a model the default one (not a change of its definition, so no new version). */
     public void makeDefault(long modelId) {
+        requirePermission.accept(RatingPermissions.EDIT_CRITERIA);
         dsl.transaction(tx -> {
             var ctx = tx.dsl();
             Condition affected = RATING_MODEL.ID.eq(modelId).or(RATING_MODEL.IS_DEFAULT);
@@ -193,6 +206,7 @@ public final class RatingModels {
 
     /** Deletes a model with its criteria, scores and results; when it was the default the oldest other model takes over. */
     public void delete(long modelId, int expectedVersion) {
+        requirePermission.accept(RatingPermissions.EDIT_CRITERIA);
         dsl.transaction(tx -> {
             var ctx = tx.dsl();
             lock(ctx, RATING_MODEL.ID.eq(modelId));
@@ -213,6 +227,7 @@ public final class RatingModels {
      * @return the criterion's id
      */
     public long saveCriterion(long modelId, int expectedVersion, CriterionInput input, String by) {
+        requirePermission.accept(RatingPermissions.EDIT_CRITERIA);
         check(input);
         return dsl.transactionResult(tx -> {
             var ctx = tx.dsl();
@@ -251,6 +266,7 @@ public final class RatingModels {
 
     /** Removes a criterion (with the manual scores given on it): a new version of the model. */
     public void deleteCriterion(long modelId, int expectedVersion, long criterionId, String by) {
+        requirePermission.accept(RatingPermissions.EDIT_CRITERIA);
         dsl.transaction(tx -> {
             var ctx = tx.dsl();
             int version = bump(ctx, modelId, expectedVersion, by);

@@ -26,6 +26,7 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.api.csv.CsvWriter;
+import org.crmworkbench.plugin.rating.RatingPermissions;
 import org.crmworkbench.plugin.rating.model.ModelCriterion;
 import org.crmworkbench.plugin.rating.model.ModelSelect;
 import org.crmworkbench.plugin.rating.model.RatingModel;
@@ -170,6 +171,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         if (chosen == null || busy) {
             return;
         }
+        // the run itself goes on without the signed-in user, on another thread: check here, on the server
+        context.requirePermission(RatingPermissions.ANALYSE);
         var ui = UI.getCurrent();
         String by = context.currentUser().map(UserRef::username).orElse("?");
         busy = true;

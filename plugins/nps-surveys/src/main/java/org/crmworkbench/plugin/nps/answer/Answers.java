@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.nps.answer;
 
+import org.crmworkbench.plugin.nps.NpsPermissions;
 import org.crmworkbench.plugin.nps.campaign.CampaignStatus;
 import org.crmworkbench.plugin.nps.campaign.CustomerGroups;
 import org.crmworkbench.plugin.nps.followup.FollowUpLoop;
@@ -14,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
@@ -41,11 +43,19 @@ public final class Answers {
     private final DSLContext dsl;
     private final Clock clock;
     private final FollowUpLoop loop;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Answers(DSLContext dsl, Clock clock, FollowUpLoop loop) {
+        this(dsl, clock, loop, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Answers(DSLContext dsl, Clock clock, FollowUpLoop loop, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
         this.loop = loop;
+        this.requirePermission = requirePermission;
     }
 
     /** What a personal link leads to; never changes data. */
@@ -154,6 +164,7 @@ public final class Answers {
      */
     public long enter(long campaignId, long contactId, int score, String comment, LocalDateTime answeredAt, Source source,
                       String by) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         if (!valid(score, comment)) {
             throw new IllegalArgumentException("score or comment out of range");
         }
@@ -176,6 +187,7 @@ public final class Answers {
      * @throws IllegalArgumentException when an entry is not valid; nothing is stored
      */
     public List<Long> enterAll(long campaignId, List<Entry> entries, Source source, String by, IntConsumer progress) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         for (var entry : entries) {
             if (!valid(entry.score(), entry.comment())) {
                 throw new IllegalArgumentException("score or comment out of range");

@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.nps.answer;
 
+import org.crmworkbench.plugin.nps.NpsPermissions;
 import org.jooq.DSLContext;
 
 import java.util.Arrays;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import static org.crmworkbench.plugin.nps.jooq.Tables.ANSWER;
@@ -43,9 +45,17 @@ public final class Tagging {
     }
 
     private final DSLContext dsl;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Tagging(DSLContext dsl) {
+        this(dsl, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Tagging(DSLContext dsl, Consumer<String> requirePermission) {
         this.dsl = dsl;
+        this.requirePermission = requirePermission;
     }
 
     /** The tags, read once per instance for the keyword rules of many answers. */
@@ -90,6 +100,7 @@ public final class Tagging {
 
     /** Sets the tags of an answer by hand. */
     public void set(long answerId, Set<Long> tagIds) {
+        requirePermission.accept(NpsPermissions.RESULTS);
         dsl.transaction(tx -> {
             tx.dsl().deleteFrom(ANSWER_TAG).where(ANSWER_TAG.ANSWER_ID.eq(answerId)).execute();
             if (!tagIds.isEmpty()) {
@@ -109,6 +120,7 @@ public final class Tagging {
      * @return the field (nameEn, nameNl, keywords) and message key of what is wrong; empty when saved
      */
     public Map<String, String> save(Long id, String nameEn, String nameNl, String keywords) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         var errors = new java.util.LinkedHashMap<String, String>();
         check(errors, "nameEn", nameEn, 60, true);
         check(errors, "nameNl", nameNl, 60, true);
@@ -147,6 +159,7 @@ public final class Tagging {
 
     /** Deletes a tag and its use on answers. */
     public void delete(long id) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         dsl.deleteFrom(TAG).where(TAG.ID.eq(id)).execute();
     }
 

@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.nps.campaign;
 
+import org.crmworkbench.plugin.nps.NpsPermissions;
 import org.crmworkbench.plugin.nps.answer.Tokens;
 import org.crmworkbench.plugin.nps.jooq.tables.records.CampaignRecord;
 import org.jooq.Condition;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
 import static org.crmworkbench.api.coreviews.Tables.V_CONTACTS;
@@ -44,10 +46,18 @@ public final class Campaigns {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Campaigns(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Campaigns(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     /** The default question for a new campaign, naming the organisation. */
@@ -166,6 +176,7 @@ public final class Campaigns {
      * @throws CampaignRejectedException when the input breaks a rule
      */
     public long create(CampaignInput input, String by) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         reject(check(input, null));
         try {
             var record = dsl.newRecord(CAMPAIGN);
@@ -185,6 +196,7 @@ public final class Campaigns {
      * @throws CampaignChangedException  when someone saved or deleted it in between
      */
     public void update(long id, int expectedVersion, CampaignInput input, String by) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         var current = find(id).orElseThrow(CampaignChangedException::new);
         if (current.status() == CampaignStatus.CLOSED) {
             throw new CampaignRejectedException(Map.of("status", "campaign.error.closed"));
@@ -239,6 +251,7 @@ public final class Campaigns {
      * @throws CampaignChangedException when it changed since {@code expectedVersion} or is no draft
      */
     public int start(long id, int expectedVersion) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         return dsl.transactionResult(tx -> {
             int rows = tx.dsl().update(CAMPAIGN).set(CAMPAIGN.STATUS, CampaignStatus.RUNNING.name())
                     .set(CAMPAIGN.VERSION, CAMPAIGN.VERSION.plus(1))
@@ -257,6 +270,7 @@ public final class Campaigns {
      * @throws CampaignChangedException when it changed since {@code expectedVersion} or is not running
      */
     public void close(long id, int expectedVersion) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         int rows = dsl.update(CAMPAIGN).set(CAMPAIGN.STATUS, CampaignStatus.CLOSED.name())
                 .set(CAMPAIGN.VERSION, CAMPAIGN.VERSION.plus(1))
                 .where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.VERSION.eq(expectedVersion))
@@ -268,6 +282,7 @@ public final class Campaigns {
 
     /** Deletes a draft campaign (running and closed ones keep their answers). */
     public boolean deleteDraft(long id, int expectedVersion) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         return dsl.deleteFrom(CAMPAIGN).where(CAMPAIGN.ID.eq(id).and(CAMPAIGN.VERSION.eq(expectedVersion))
                 .and(CAMPAIGN.STATUS.eq(CampaignStatus.DRAFT.name()))).execute() == 1;
     }

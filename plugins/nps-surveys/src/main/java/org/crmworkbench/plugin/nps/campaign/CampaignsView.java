@@ -86,9 +86,10 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     public CampaignsView(PluginContext context) {
         this.context = context;
-        this.campaigns = new Campaigns(context.dsl(), context.clock());
-        this.distribution = new Distribution(context.dsl(), context.clock(), context.mailer(), context::publicUrl);
-        this.answers = new Answers(context.dsl(), context.clock(), new FollowUpLoop(context.dsl(), context.clock(), context::followUps));
+        this.campaigns = new Campaigns(context.dsl(), context.clock(), context::requirePermission);
+        this.distribution = new Distribution(context.dsl(), context.clock(), context.mailer(), context::publicUrl, context::requirePermission);
+        this.answers = new Answers(context.dsl(), context.clock(), new FollowUpLoop(context.dsl(), context.clock(), context::followUps),
+                context::requirePermission);
         this.form = new CampaignForm(context);
         setWidthFull();
         Locale locale = context.locale();

@@ -2,6 +2,7 @@ package org.crmworkbench.plugin.nps.campaign;
 
 import org.crmworkbench.api.mail.MailException;
 import org.crmworkbench.api.mail.Mailer;
+import org.crmworkbench.plugin.nps.NpsPermissions;
 import org.crmworkbench.plugin.nps.Texts;
 import org.crmworkbench.plugin.nps.answer.Tokens;
 import org.jooq.Condition;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
@@ -47,19 +49,31 @@ public final class Distribution {
     private final Clock clock;
     private final Mailer mailer;
     private final Function<String, URI> publicUrl;
+    private final Consumer<String> requirePermission;
+
+    /** Without permission checks: for demo data, background work and tests. */
+    public Distribution(DSLContext dsl, Clock clock, Mailer mailer, Function<String, URI> publicUrl) {
+        this(dsl, clock, mailer, publicUrl, permission -> { });
+    }
 
     /**
+     * Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}.
+     *
      * @param publicUrl the absolute address of a path below {@code /public/nps-surveys/}
+     * @param requirePermission refuses a user without the permission a change needs
      */
-    public Distribution(DSLContext dsl, Clock clock, Mailer mailer, Function<String, URI> publicUrl) {
+    public Distribution(DSLContext dsl, Clock clock, Mailer mailer, Function<String, URI> publicUrl,
+                        Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
         this.mailer = mailer;
         this.publicUrl = publicUrl;
+        this.requirePermission = requirePermission;
     }
 
     /** New personal links for every invitation still waiting for an answer, by account and contact. */
     public List<Link> newLinks(long campaignId) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         return links(waiting(campaignId, false), Integer.MAX_VALUE);
     }
 
@@ -70,6 +84,7 @@ public final class Distribution {
      * @return the number sent; failures are kept per invitation ({@code send_error})
      */
     public int send(long campaignId, IntConsumer progress) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         return mail(campaignId, waiting(campaignId, true).and(INVITATION.SENT_AT.isNull()), false, progress);
     }
 
@@ -81,6 +96,7 @@ public final class Distribution {
 
     /** Sends the one reminder to non-responders whose e-mail went out at least the campaign's reminder days ago. */
     public int remind(long campaignId, IntConsumer progress) {
+        requirePermission.accept(NpsPermissions.MANAGE);
         return mail(campaignId, reminderDue(campaignId), true, progress);
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.plugin.nps.NpsPermissions;
 import org.crmworkbench.plugin.nps.answer.Tagging;
 
 import java.util.Map;
@@ -38,7 +39,7 @@ class SettingsDialog extends Dialog {
 
     SettingsDialog(PluginContext context) {
         this.context = context;
-        this.tagging = new Tagging(context.dsl());
+        this.tagging = new Tagging(context.dsl(), context::requirePermission);
         this.settings = Settings.load(context.dsl());
         setHeaderTitle(context.message("settings.title"));
         setWidth("48rem");
@@ -102,6 +103,7 @@ class SettingsDialog extends Dialog {
     void saveSettings() {
         var changed = new Settings(organisation.getValue(), value(fatigueDays), value(followUpDays), settings.version());
         try {
+            context.requirePermission(NpsPermissions.MANAGE);
             changed.save(context.dsl());
             settings = Settings.load(context.dsl());
             organisation.setInvalid(false);

@@ -91,7 +91,8 @@ public class NpsAccountTab implements AccountTabContribution {
             answers.setHeight("18rem");
 
             var enter = new Button(context.message("tab.enter"), VaadinIcon.EDIT.create(), click -> new EnterAnswerDialog(context,
-                    new Answers(context.dsl(), context.clock(), new FollowUpLoop(context.dsl(), context.clock(), context::followUps)),
+                    new Answers(context.dsl(), context.clock(), new FollowUpLoop(context.dsl(), context.clock(), context::followUps),
+                            context::requirePermission),
                     null, account.id(), this::show).open());
             enter.setVisible(context.hasPermission(org.crmworkbench.plugin.nps.NpsPermissions.MANAGE));
             add(headline, enter, new H4(context.message("tab.contacts")), contacts, new H4(context.message("tab.answers")),

@@ -72,7 +72,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     public ResultsView(PluginContext context) {
         this.context = context;
         this.results = new NpsResults(context.dsl());
-        this.tagging = new Tagging(context.dsl());
+        this.tagging = new Tagging(context.dsl(), context::requirePermission);
         this.locale = context.locale();
         this.tags = tagging.tags().stream().collect(Collectors.toMap(Tagging.Tag::id, Function.identity()));
         setWidthFull();

@@ -3,6 +3,7 @@ package org.crmworkbench.plugin.tender.answer;
 import org.crmworkbench.api.text.ReusableText;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.InputRejectedException;
+import org.crmworkbench.plugin.tender.TenderPermissions;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.plugin.tender.jooq.Tables.ANSWER;
 
@@ -30,10 +32,18 @@ public final class Answers {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Answers(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Answers(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     public List<Answer> search(String text, int offset, int limit) {
@@ -61,6 +71,7 @@ public final class Answers {
      * @throws ChangedMeanwhileException when it was changed or deleted in between
      */
     public long save(Long id, int version, String title, String body, String tags, String by) {
+        requirePermission.accept(TenderPermissions.EDIT);
         var errors = new LinkedHashMap<String, String>();
         if (title == null || title.isBlank()) {
             errors.put("title", "answer.error.title-required");
@@ -99,6 +110,7 @@ public final class Answers {
      * @return whether it was new
      */
     public boolean take(ReusableText text, String by) {
+        requirePermission.accept(TenderPermissions.EDIT);
         String title = text.title().strip();
         String body = text.text().strip();
         return dsl.insertInto(ANSWER, ANSWER.TITLE, ANSWER.BODY, ANSWER.SOURCE, ANSWER.SOURCE_KEY, ANSWER.UPDATED_AT, ANSWER.UPDATED_BY)
@@ -110,6 +122,7 @@ public final class Answers {
     }
 
     public void delete(long id) {
+        requirePermission.accept(TenderPermissions.EDIT);
         dsl.deleteFrom(ANSWER).where(ANSWER.ID.eq(id)).execute();
     }
 }

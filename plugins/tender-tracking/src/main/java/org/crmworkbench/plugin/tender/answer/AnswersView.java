@@ -17,6 +17,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.api.text.ReusableText;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
@@ -46,7 +47,7 @@ public class AnswersView extends VerticalLayout implements HasDynamicTitle {
 
     public AnswersView(PluginContext context) {
         this.context = context;
-        this.answers = new Answers(context.dsl(), context.clock());
+        this.answers = new Answers(context.dsl(), context.clock(), context::requirePermission);
         setSizeFull();
         boolean editor = context.hasPermission(TenderPermissions.EDIT);
         search.setPlaceholder(context.message("answers.search"));
@@ -122,6 +123,8 @@ public class AnswersView extends VerticalLayout implements HasDynamicTitle {
                 refresh();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("title", title, "body", body, "tags", tags));
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
             }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
 import org.crmworkbench.plugin.tender.Feedback;
@@ -57,7 +58,7 @@ public final class AwardPanel extends VerticalLayout {
     public AwardPanel(PluginContext context, Tender tender, boolean editor) {
         this.context = context;
         this.tender = tender;
-        this.awards = new Awards(context.dsl());
+        this.awards = new Awards(context.dsl(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
         var method = tender.input().awardMethod();
@@ -143,6 +144,8 @@ public final class AwardPanel extends VerticalLayout {
             criterionName.focus();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("name", criterionName, "weight", criterionWeight));
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             Feedback.changedMeanwhile(context);
             refresh();
@@ -188,6 +191,8 @@ public final class AwardPanel extends VerticalLayout {
                 refresh();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, fields);
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 dialog.close();

@@ -2,6 +2,7 @@ package org.crmworkbench.plugin.tender.award;
 
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.InputRejectedException;
+import org.crmworkbench.plugin.tender.TenderPermissions;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.plugin.tender.jooq.Tables.AWARD_BIDDER;
 import static org.crmworkbench.plugin.tender.jooq.Tables.AWARD_CRITERION;
@@ -36,9 +38,17 @@ public final class Awards {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final DSLContext dsl;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Awards(DSLContext dsl) {
+        this(dsl, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Awards(DSLContext dsl, Consumer<String> requirePermission) {
         this.dsl = dsl;
+        this.requirePermission = requirePermission;
     }
 
     public List<Criterion> criteria(long tenderId) {
@@ -54,6 +64,7 @@ public final class Awards {
      *                                of 0), or a second price criterion is added
      */
     public long addCriterion(long tenderId, String name, BigDecimal weight, boolean price) {
+        requirePermission.accept(TenderPermissions.EDIT);
         var errors = new LinkedHashMap<String, String>();
         if (name == null || name.isBlank()) {
             errors.put("name", "award.error.name-required");
@@ -82,6 +93,7 @@ public final class Awards {
     }
 
     public void deleteCriterion(long tenderId, long criterionId) {
+        requirePermission.accept(TenderPermissions.EDIT);
         dsl.deleteFrom(AWARD_CRITERION).where(AWARD_CRITERION.ID.eq(criterionId).and(AWARD_CRITERION.TENDER_ID.eq(tenderId))).execute();
     }
 
@@ -102,6 +114,7 @@ public final class Awards {
      *                                criterion's range (field {@code points-<id>}), or a second bidder is "us"
      */
     public long saveBidder(long tenderId, Long bidderId, String name, boolean us, BigDecimal price, Map<Long, BigDecimal> points) {
+        requirePermission.accept(TenderPermissions.EDIT);
         var criteria = criteria(tenderId);
         var errors = new LinkedHashMap<String, String>();
         if (name == null || name.isBlank()) {
@@ -159,6 +172,7 @@ public final class Awards {
     }
 
     public void deleteBidder(long tenderId, long bidderId) {
+        requirePermission.accept(TenderPermissions.EDIT);
         dsl.deleteFrom(AWARD_BIDDER).where(AWARD_BIDDER.ID.eq(bidderId).and(AWARD_BIDDER.TENDER_ID.eq(tenderId))).execute();
     }
 

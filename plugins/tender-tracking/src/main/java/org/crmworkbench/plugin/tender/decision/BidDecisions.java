@@ -2,6 +2,7 @@ package org.crmworkbench.plugin.tender.decision;
 
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.InputRejectedException;
+import org.crmworkbench.plugin.tender.TenderPermissions;
 import org.crmworkbench.plugin.tender.register.TenderStatus;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.plugin.tender.jooq.Tables.BID_CHECK;
 import static org.crmworkbench.plugin.tender.jooq.Tables.BID_CHECK_RESULT;
@@ -34,10 +36,18 @@ public final class BidDecisions {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public BidDecisions(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public BidDecisions(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     /** The pass/fail checks then the weighted criteria, each in its order; the inactive ones only when asked. */
@@ -68,6 +78,7 @@ public final class BidDecisions {
      * @throws ChangedMeanwhileException when someone saved them in between
      */
     public void saveThresholds(int bid, int review, int warningDays, int version) {
+        requirePermission.accept(TenderPermissions.DECIDE);
         var errors = new LinkedHashMap<String, String>();
         if (bid < 0 || bid > 100) {
             errors.put("bid", "settings.error.threshold");
@@ -99,6 +110,7 @@ public final class BidDecisions {
      * @throws ChangedMeanwhileException when it was changed in between
      */
     public void saveQuestion(Long id, boolean check, String nameEn, String nameNl, Integer weight, boolean active, int version) {
+        requirePermission.accept(TenderPermissions.DECIDE);
         var errors = new LinkedHashMap<String, String>();
         checkName(errors, "nameEn", nameEn);
         checkName(errors, "nameNl", nameNl);
@@ -190,6 +202,7 @@ public final class BidDecisions {
 
     private RecordedDecision record(long tenderId, boolean checkSeen, RecordedDecision seen, Map<Long, Boolean> checks,
                                     Map<Long, Integer> scores, Decision decision, String reason, String by) {
+        requirePermission.accept(TenderPermissions.DECIDE);
         var questions = questions(true);
         var errors = new LinkedHashMap<String, String>();
         for (BidCriterion q : questions) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
 import org.crmworkbench.plugin.tender.Feedback;
@@ -43,7 +44,7 @@ public class BidSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     public BidSettingsView(PluginContext context) {
         this.context = context;
-        this.decisions = new BidDecisions(context.dsl(), context.clock());
+        this.decisions = new BidDecisions(context.dsl(), context.clock(), context::requirePermission);
         var locale = context.locale();
         bid.setLabel(context.message("settings.bid"));
         review.setLabel(context.message("settings.review"));
@@ -101,6 +102,8 @@ public class BidSettingsView extends VerticalLayout implements HasDynamicTitle {
             Feedback.success(context.message("settings.saved"));
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("bid", bid, "review", review, "warningDays", warningDays));
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             Feedback.changedMeanwhile(context);
             var stored = decisions.thresholds();
@@ -139,6 +142,8 @@ public class BidSettingsView extends VerticalLayout implements HasDynamicTitle {
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, fields);
                 return;
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 dialog.close();

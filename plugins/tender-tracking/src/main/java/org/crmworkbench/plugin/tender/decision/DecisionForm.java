@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Feedback;
 import org.crmworkbench.plugin.tender.Formats;
@@ -52,7 +53,7 @@ public final class DecisionForm extends VerticalLayout {
         this.context = context;
         this.tender = tender;
         this.changed = changed;
-        this.decisions = new BidDecisions(context.dsl(), context.clock());
+        this.decisions = new BidDecisions(context.dsl(), context.clock(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
         var existing = decisions.find(tender.id());
@@ -153,6 +154,8 @@ public final class DecisionForm extends VerticalLayout {
             changed.run();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, fields);
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             Feedback.changedMeanwhile(context);
             changed.run();

@@ -38,7 +38,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
     public BoardView(PluginContext context) {
         this.context = context;
-        this.tenders = new Tenders(context.dsl(), context.clock(), context.accounts());
+        this.tenders = new Tenders(context.dsl(), context.clock(), context.accounts(), context::requirePermission);
         setSizeFull();
         columns.setWidthFull();
         columns.getStyle().set("overflow-x", "auto").set("align-items", "flex-start");

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
 import org.crmworkbench.plugin.tender.Feedback;
@@ -43,7 +44,7 @@ final class PartsPanel extends VerticalLayout {
     PartsPanel(PluginContext context, long tenderId, String currency, boolean editor) {
         this.context = context;
         this.tenderId = tenderId;
-        this.parts = new TenderParts(context.dsl(), context.clock());
+        this.parts = new TenderParts(context.dsl(), context.clock(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
 
@@ -137,6 +138,8 @@ final class PartsPanel extends VerticalLayout {
             lotTitle.focus();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("title", lotTitle, "value", lotValue, "status", lotStatus));
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             gone();
         }
@@ -152,6 +155,8 @@ final class PartsPanel extends VerticalLayout {
             refresh();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("title", docTitle, "url", docUrl, "version", docVersion));
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             gone();
         }
@@ -170,6 +175,8 @@ final class PartsPanel extends VerticalLayout {
             refresh();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("user", member, "role", role));
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             gone();
         }

@@ -51,7 +51,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
     public RegisterView(PluginContext context) {
         this.context = context;
-        this.tenders = new Tenders(context.dsl(), context.clock(), null);
+        this.tenders = new Tenders(context.dsl(), context.clock(), null, context::requirePermission);
         setSizeFull();
         var locale = context.locale();
         search.setPlaceholder(context.message("register.search"));

@@ -2,6 +2,7 @@ package org.crmworkbench.plugin.tender.register;
 
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.InputRejectedException;
+import org.crmworkbench.plugin.tender.TenderPermissions;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.api.coreviews.Tables.V_USERS;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER_DOCUMENT;
@@ -40,10 +42,18 @@ public final class TenderParts {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public TenderParts(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public TenderParts(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     public List<Lot> lots(long tenderId) {
@@ -58,6 +68,7 @@ public final class TenderParts {
      * @throws ChangedMeanwhileException when the tender or lot is gone, or another lot took the number meanwhile
      */
     public void saveLot(long tenderId, Long lotId, String title, BigDecimal value, LotStatus status) {
+        requirePermission.accept(TenderPermissions.EDIT);
         var errors = new LinkedHashMap<String, String>();
         if (title == null || title.isBlank()) {
             errors.put("title", "lot.error.title-required");
@@ -85,6 +96,7 @@ public final class TenderParts {
     }
 
     public void deleteLot(long tenderId, long lotId) {
+        requirePermission.accept(TenderPermissions.EDIT);
         dsl.deleteFrom(TENDER_LOT).where(TENDER_LOT.ID.eq(lotId).and(TENDER_LOT.TENDER_ID.eq(tenderId))).execute();
     }
 
@@ -99,6 +111,7 @@ public final class TenderParts {
 
     /** @throws InputRejectedException when the title is blank or the link is not an http(s) address */
     public void addDocument(long tenderId, String title, String url, String version, Long ownerId) {
+        requirePermission.accept(TenderPermissions.EDIT);
         var errors = new LinkedHashMap<String, String>();
         if (title == null || title.isBlank()) {
             errors.put("title", "document.error.title-required");
@@ -133,6 +146,7 @@ public final class TenderParts {
     }
 
     public void deleteDocument(long tenderId, long documentId) {
+        requirePermission.accept(TenderPermissions.EDIT);
         dsl.deleteFrom(TENDER_DOCUMENT).where(TENDER_DOCUMENT.ID.eq(documentId).and(TENDER_DOCUMENT.TENDER_ID.eq(tenderId))).execute();
     }
 
@@ -144,6 +158,7 @@ public final class TenderParts {
 
     /** Adds a user to the bid team or changes their role there. */
     public void putMember(long tenderId, long userId, String role) {
+        requirePermission.accept(TenderPermissions.EDIT);
         String r = role == null ? "" : role.strip();
         if (r.length() > 60) {
             throw new InputRejectedException("role", "team.error.role-long");
@@ -160,6 +175,7 @@ public final class TenderParts {
     }
 
     public void removeMember(long tenderId, long userId) {
+        requirePermission.accept(TenderPermissions.EDIT);
         dsl.deleteFrom(TENDER_TEAM_MEMBER).where(TENDER_TEAM_MEMBER.TENDER_ID.eq(tenderId).and(TENDER_TEAM_MEMBER.USER_ID.eq(userId))).execute();
     }
 }

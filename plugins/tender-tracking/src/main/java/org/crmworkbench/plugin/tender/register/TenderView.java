@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
 import org.crmworkbench.plugin.tender.Feedback;
@@ -55,7 +56,7 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
 
     public TenderView(PluginContext context) {
         this.context = context;
-        this.tenders = new Tenders(context.dsl(), context.clock(), context.accounts());
+        this.tenders = new Tenders(context.dsl(), context.clock(), context.accounts(), context::requirePermission);
         this.form = new TenderForm(context);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
@@ -177,6 +178,8 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
             reload();
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, form.fields());
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             // keep what the user typed on screen: only the stored version is refreshed
             Feedback.error(context.message("tender.changed-meanwhile"));
@@ -192,6 +195,8 @@ public class TenderView extends VerticalLayout implements HasDynamicTitle, Befor
             try {
                 tenders.delete(current.id(), current.version());
                 UI.getCurrent().navigate(TenderViews.REGISTER);
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 reload();

@@ -4,6 +4,7 @@ import org.crmworkbench.api.account.Accounts;
 import org.crmworkbench.plugin.tender.Amounts;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.InputRejectedException;
+import org.crmworkbench.plugin.tender.TenderPermissions;
 import org.crmworkbench.plugin.tender.award.AwardMethod;
 import org.crmworkbench.plugin.tender.award.PriceFormula;
 import org.crmworkbench.plugin.tender.decision.Decision;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
 import static org.crmworkbench.api.coreviews.Tables.V_USERS;
@@ -74,15 +76,28 @@ public final class Tenders {
     private final DSLContext dsl;
     private final Clock clock;
     private final Accounts accounts;
+    private final Consumer<String> requirePermission;
 
-    /** @param accounts the platform's accounts, to record won tenders; null where none are won */
+    /** Without permission checks: for demo data, background work and tests. */
     public Tenders(DSLContext dsl, Clock clock, Accounts accounts) {
+        this(dsl, clock, accounts, permission -> { });
+    }
+
+    /**
+     * Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}.
+     *
+     * @param accounts the platform's accounts, to record won tenders; null where none are won
+     * @param requirePermission refuses a user without the permission a change needs
+     */
+    public Tenders(DSLContext dsl, Clock clock, Accounts accounts, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
         this.accounts = accounts;
+        this.requirePermission = requirePermission;
     }
 
     public long create(TenderInput input, String by) {
+        requirePermission.accept(TenderPermissions.EDIT);
         TenderChecks.validate(dsl, input);
         var now = LocalDateTime.now(clock);
         return dsl.transactionResult(tx -> {
@@ -102,6 +117,7 @@ public final class Tenders {
      * @throws InputRejectedException for the first that breaks a rule; nothing is saved
      */
     public int createAll(List<TenderInput> inputs, String by) {
+        requirePermission.accept(TenderPermissions.EDIT);
         inputs.forEach(input -> TenderChecks.validate(dsl, input));
         var now = LocalDateTime.now(clock);
         return dsl.transactionResult(tx -> {
@@ -145,6 +161,7 @@ public final class Tenders {
      * @throws ChangedMeanwhileException when someone saved or deleted it in between
      */
     public void update(long id, int version, TenderInput input, String by) {
+        requirePermission.accept(TenderPermissions.EDIT);
         TenderChecks.validate(dsl, input);
         var record = dsl.newRecord(TENDER);
         fill(record, input);
@@ -206,6 +223,7 @@ public final class Tenders {
      * @throws ChangedMeanwhileException when someone saved it in between
      */
     public void move(long id, int version, TenderStatus to, LostReason reason, String by) {
+        requirePermission.accept(TenderPermissions.EDIT);
         dsl.transaction(tx -> {
             var record = tx.dsl().selectFrom(TENDER).where(TENDER.ID.eq(id)).forUpdate().fetchOptional()
                     .filter(r -> r.getVersion() == version).orElseThrow(ChangedMeanwhileException::new);
@@ -254,6 +272,7 @@ public final class Tenders {
      * @throws ChangedMeanwhileException when someone saved it in between
      */
     public void delete(long id, int version) {
+        requirePermission.accept(TenderPermissions.EDIT);
         if (dsl.deleteFrom(TENDER).where(TENDER.ID.eq(id).and(TENDER.VERSION.eq(version))).execute() == 0) {
             throw new ChangedMeanwhileException();
         }

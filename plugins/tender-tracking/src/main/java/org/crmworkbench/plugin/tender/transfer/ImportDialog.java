@@ -46,7 +46,8 @@ public final class ImportDialog extends Dialog {
     public ImportDialog(PluginContext context, Runnable done) {
         this.context = context;
         this.done = done;
-        this.importer = new TenderImport(context.dsl(), new Tenders(context.dsl(), context.clock(), null), context.accounts());
+        var tenders = new Tenders(context.dsl(), context.clock(), null, context::requirePermission);
+        this.importer = new TenderImport(context.dsl(), tenders, context.accounts(), context::requirePermission);
         setHeaderTitle(context.message("import.title"));
         setWidth("52rem");
         var ui = UI.getCurrent();

@@ -3,6 +3,7 @@ package org.crmworkbench.plugin.tender.transfer;
 import org.crmworkbench.api.account.Accounts;
 import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.plugin.tender.InputRejectedException;
+import org.crmworkbench.plugin.tender.TenderPermissions;
 import org.crmworkbench.plugin.tender.award.AwardMethod;
 import org.crmworkbench.plugin.tender.award.PriceFormula;
 import org.crmworkbench.plugin.tender.register.Authorities;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER;
@@ -69,11 +71,19 @@ public final class TenderImport {
     private final DSLContext dsl;
     private final Tenders tenders;
     private final Accounts accounts;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public TenderImport(DSLContext dsl, Tenders tenders, Accounts accounts) {
+        this(dsl, tenders, accounts, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public TenderImport(DSLContext dsl, Tenders tenders, Accounts accounts, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.tenders = tenders;
         this.accounts = accounts;
+        this.requirePermission = requirePermission;
     }
 
     /** The columns the file's headers name, by field (index into the header). */
@@ -139,6 +149,7 @@ public final class TenderImport {
      * the tenders in one transaction.
      */
     public Outcome run(Checked checked, String by) {
+        requirePermission.accept(TenderPermissions.EDIT);
         if (!checked.problems().isEmpty()) {
             throw new IllegalArgumentException("a file with problems is not imported");
         }

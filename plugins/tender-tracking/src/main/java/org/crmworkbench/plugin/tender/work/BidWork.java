@@ -2,11 +2,13 @@ package org.crmworkbench.plugin.tender.work;
 
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.InputRejectedException;
+import org.crmworkbench.plugin.tender.TenderPermissions;
 import org.jooq.DSLContext;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.api.coreviews.Tables.V_USERS;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER_QUESTION;
@@ -22,9 +24,17 @@ public final class BidWork {
     }
 
     private final DSLContext dsl;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public BidWork(DSLContext dsl) {
+        this(dsl, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public BidWork(DSLContext dsl, Consumer<String> requirePermission) {
         this.dsl = dsl;
+        this.requirePermission = requirePermission;
     }
 
     public List<Question> questions(long tenderId) {
@@ -40,6 +50,7 @@ public final class BidWork {
      *                                answer is published before the question was asked
      */
     public void saveQuestion(long tenderId, Long questionId, LocalDate askedOn, String question, String answer, LocalDate publishedOn) {
+        requirePermission.accept(TenderPermissions.EDIT);
         var errors = new LinkedHashMap<String, String>();
         if (askedOn == null) {
             errors.put("askedOn", "question.error.date");
@@ -71,6 +82,7 @@ public final class BidWork {
     }
 
     public void deleteQuestion(long tenderId, long questionId) {
+        requirePermission.accept(TenderPermissions.EDIT);
         dsl.deleteFrom(TENDER_QUESTION).where(TENDER_QUESTION.ID.eq(questionId).and(TENDER_QUESTION.TENDER_ID.eq(tenderId))).execute();
     }
 
@@ -84,6 +96,7 @@ public final class BidWork {
 
     /** @throws InputRejectedException when the title or due date is missing or the title is too long */
     public void addTask(long tenderId, String title, Long assigneeId, LocalDate due) {
+        requirePermission.accept(TenderPermissions.EDIT);
         var errors = new LinkedHashMap<String, String>();
         if (title == null || title.isBlank()) {
             errors.put("title", "task.error.title-required");
@@ -101,11 +114,13 @@ public final class BidWork {
     }
 
     public void setDone(long tenderId, long taskId, boolean done) {
+        requirePermission.accept(TenderPermissions.EDIT);
         ChangedMeanwhileException.unlessGone(() -> dsl.update(TENDER_TASK).set(TENDER_TASK.DONE, done)
                 .where(TENDER_TASK.ID.eq(taskId).and(TENDER_TASK.TENDER_ID.eq(tenderId))).execute());
     }
 
     public void deleteTask(long tenderId, long taskId) {
+        requirePermission.accept(TenderPermissions.EDIT);
         dsl.deleteFrom(TENDER_TASK).where(TENDER_TASK.ID.eq(taskId).and(TENDER_TASK.TENDER_ID.eq(tenderId))).execute();
     }
 }

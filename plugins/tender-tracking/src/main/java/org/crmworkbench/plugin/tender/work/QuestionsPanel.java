@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
 import org.crmworkbench.plugin.tender.Feedback;
@@ -31,7 +32,7 @@ public final class QuestionsPanel extends VerticalLayout {
     public QuestionsPanel(PluginContext context, long tenderId, boolean editor) {
         this.context = context;
         this.tenderId = tenderId;
-        this.work = new BidWork(context.dsl());
+        this.work = new BidWork(context.dsl(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
         grid.addColumn(q -> Formats.date(q.askedOn(), locale)).setHeader(context.message("question.asked-on")).setAutoWidth(true).setFlexGrow(0);
@@ -85,6 +86,8 @@ public final class QuestionsPanel extends VerticalLayout {
                 refresh();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("askedOn", askedOn, "question", text, "answer", answer, "publishedOn", publishedOn));
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 dialog.close();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.tender.ChangedMeanwhileException;
 import org.crmworkbench.plugin.tender.Controls;
 import org.crmworkbench.plugin.tender.Feedback;
@@ -34,7 +35,7 @@ public final class TasksPanel extends VerticalLayout {
 
     public TasksPanel(PluginContext context, long tenderId, boolean editor) {
         this.tenderId = tenderId;
-        this.work = new BidWork(context.dsl());
+        this.work = new BidWork(context.dsl(), context::requirePermission);
         setPadding(false);
         var locale = context.locale();
         LocalDate today = LocalDate.now(context.clock());
@@ -45,6 +46,8 @@ public final class TasksPanel extends VerticalLayout {
             done.addValueChangeListener(change -> {
                 try {
                     work.setDone(tenderId, t.id(), change.getValue());
+                } catch (PermissionDeniedException e) {
+                    Feedback.denied(context, e);
                 } catch (ChangedMeanwhileException e) {
                     Feedback.changedMeanwhile(context);
                 }
@@ -86,6 +89,8 @@ public final class TasksPanel extends VerticalLayout {
                 title.focus();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("title", title, "due", due));
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 refresh();

@@ -30,7 +30,7 @@ final class TendersTab extends VerticalLayout {
     TendersTab(AccountRef account, PluginContext context) {
         setPadding(false);
         var locale = context.locale();
-        var tenders = new Tenders(context.dsl(), context.clock(), null);
+        var tenders = new Tenders(context.dsl(), context.clock(), null, context::requirePermission);
         var search = Tenders.Search.of(account.id());
         var totals = tenders.totals(search);
         int open = TenderStatus.OPEN.stream().mapToInt(s -> totals.get(s).count()).sum();

@@ -237,7 +237,7 @@ class ArgumentationTab extends VerticalLayout {
 
     private void renderCanvasPart() {
         canvasPart.removeAll();
-        var canvases = new Canvases(context.dsl(), context.clock());
+        var canvases = new Canvases(context.dsl(), context.clock(), context::requirePermission);
         // forAccount prefers the account's own canvas over a segment canvas
         var speaking = canvases.forAccount(account.id()).flatMap(canvases::find);
         if (speaking.isPresent() && java.util.Objects.equals(speaking.get().accountId(), account.id())) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
 import org.crmworkbench.plugin.value.Feedback;
 import org.crmworkbench.plugin.value.InputRejectedException;
@@ -34,7 +35,7 @@ class CanvasHeadDialog extends Dialog {
      * @param saved  called with the canvas's id after saving (or after a conflict, to reload)
      */
     CanvasHeadDialog(PluginContext context, Canvas canvas, LongConsumer saved) {
-        var canvases = new Canvases(context.dsl(), context.clock());
+        var canvases = new Canvases(context.dsl(), context.clock(), context::requirePermission);
         boolean forAccount = canvas != null && canvas.accountId() != null;
         setHeaderTitle(context.message(canvas == null ? "canvases.new" : "canvas.edit-head"));
         name.setLabel(context.message("canvas.name"));
@@ -85,6 +86,8 @@ class CanvasHeadDialog extends Dialog {
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("name", name, "industry", industry, "accountLevel", level,
                         "alternative", alternative, "fitTop", fitTop));
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 close();

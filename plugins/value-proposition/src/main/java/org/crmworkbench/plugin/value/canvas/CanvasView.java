@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.value.Catalogue;
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
 import org.crmworkbench.plugin.value.Controls;
@@ -79,7 +80,7 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
 
     public CanvasView(PluginContext context) {
         this.context = context;
-        this.canvases = new Canvases(context.dsl(), context.clock());
+        this.canvases = new Canvases(context.dsl(), context.clock(), context::requirePermission);
         setWidthFull();
 
         profile.setLabel(context.message("canvas.profile"));
@@ -338,6 +339,8 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
                 reload();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, chosenProduct == null ? Map.of("text", text) : Map.of("text", text, "product", chosenProduct));
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 reload();
@@ -405,6 +408,8 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
                 reload();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("text", text));
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 dialog.close();
@@ -449,6 +454,8 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
             action.applyAsInt(current.version());
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of());
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             Feedback.changedMeanwhile(context);
         }
@@ -461,6 +468,8 @@ public class CanvasView extends VerticalLayout implements HasDynamicTitle, Befor
                     try {
                         canvases.delete(current.id(), current.version());
                         UI.getCurrent().navigate(ValueViews.CANVASES);
+                    } catch (PermissionDeniedException e) {
+                        Feedback.denied(context, e);
                     } catch (ChangedMeanwhileException e) {
                         Feedback.changedMeanwhile(context);
                         reload();

@@ -2,6 +2,7 @@ package org.crmworkbench.plugin.value.canvas;
 
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
 import org.crmworkbench.plugin.value.InputRejectedException;
+import org.crmworkbench.plugin.value.ValuePermissions;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
@@ -37,13 +39,22 @@ public final class Canvases {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Canvases(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Canvases(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     public long create(CanvasInput input, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         validate(null, input);
         LocalDateTime now = LocalDateTime.now(clock);
         return dsl.insertInto(CANVAS, CANVAS.NAME, CANVAS.ACCOUNT_ID, CANVAS.INDUSTRY, CANVAS.ACCOUNT_LEVEL, CANVAS.ALTERNATIVE,
@@ -55,6 +66,7 @@ public final class Canvases {
 
     /** Changes the head of a canvas; returns its new version. */
     public int update(long id, int version, CanvasInput input, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         validate(id, input);
         int rows = dsl.update(CANVAS).set(CANVAS.NAME, input.name()).set(CANVAS.ACCOUNT_ID, input.accountId())
                 .set(CANVAS.INDUSTRY, input.industry()).set(CANVAS.ACCOUNT_LEVEL, input.accountLevel())
@@ -68,6 +80,7 @@ public final class Canvases {
     }
 
     public void delete(long id, int version) {
+        requirePermission.accept(ValuePermissions.EDIT);
         if (dsl.deleteFrom(CANVAS).where(CANVAS.ID.eq(id).and(CANVAS.VERSION.eq(version))).execute() == 0) {
             throw new ChangedMeanwhileException();
         }
@@ -97,6 +110,7 @@ public final class Canvases {
 
     /** Adds an item at the end of its kind; returns the canvas's new version. */
     public int addItem(long canvasId, int version, ItemInput input, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         String text = checkItem(input);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
@@ -118,6 +132,7 @@ public final class Canvases {
 
     /** Changes an item's text, role, job type, severity or level (not its kind); returns the new version. */
     public int updateItem(long canvasId, int version, long itemId, ItemInput input, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         String text = checkItem(input);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
@@ -138,6 +153,7 @@ public final class Canvases {
 
     /** Deletes an item and its links; a statement choice that pointed at it falls back to the default. */
     public int deleteItem(long canvasId, int version, long itemId, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
             int next = touch(t, canvasId, version, by);
@@ -160,6 +176,7 @@ public final class Canvases {
      *                                gain) of the same canvas
      */
     public int answer(long canvasId, int version, long customerItemId, Set<Long> valueItemIds, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
             int next = touch(t, canvasId, version, by);
@@ -185,6 +202,7 @@ public final class Canvases {
 
     /** Chooses the job, product or service and reliever or creator of the statement (null: the default); returns the new version. */
     public int chooseStatement(long canvasId, int version, Long jobId, Long offerId, Long answerId, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
             int next = touch(t, canvasId, version, by);

@@ -36,7 +36,7 @@ public class CanvasesView extends VerticalLayout implements HasDynamicTitle {
 
     public CanvasesView(PluginContext context) {
         this.context = context;
-        this.canvases = new Canvases(context.dsl(), context.clock());
+        this.canvases = new Canvases(context.dsl(), context.clock(), context::requirePermission);
         setSizeFull();
         var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(context.locale());
         search.setPlaceholder(context.message("canvases.search"));

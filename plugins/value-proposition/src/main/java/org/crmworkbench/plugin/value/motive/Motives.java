@@ -2,12 +2,14 @@ package org.crmworkbench.plugin.value.motive;
 
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
 import org.crmworkbench.plugin.value.InputRejectedException;
+import org.crmworkbench.plugin.value.ValuePermissions;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.plugin.value.jooq.Tables.CONTACT_MOTIVE;
 import static org.crmworkbench.plugin.value.jooq.Tables.MOTIVE;
@@ -20,9 +22,17 @@ public final class Motives {
     public static final int MAX_NAME = 60;
 
     private final DSLContext dsl;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Motives(DSLContext dsl) {
+        this(dsl, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Motives(DSLContext dsl, Consumer<String> requirePermission) {
         this.dsl = dsl;
+        this.requirePermission = requirePermission;
     }
 
     /** The catalogue in its order; without the inactive motives when {@code activeOnly}. */
@@ -35,6 +45,7 @@ public final class Motives {
 
     /** Adds a motive at the end of the catalogue. */
     public long create(String nameEn, String nameNl, MotiveKind kind) {
+        requirePermission.accept(ValuePermissions.PUBLISH);
         validate(null, nameEn, nameNl, kind);
         return dsl.transactionResult(tx -> {
             int last = tx.dsl().select(DSL.coalesce(DSL.max(MOTIVE.POSITION), 0)).from(MOTIVE).forUpdate().fetchSingle().value1();
@@ -50,6 +61,7 @@ public final class Motives {
      * @throws ChangedMeanwhileException when it no longer has {@code version}
      */
     public void update(long id, int version, String nameEn, String nameNl, MotiveKind kind, boolean active) {
+        requirePermission.accept(ValuePermissions.PUBLISH);
         validate(id, nameEn, nameNl, kind);
         int rows = dsl.update(MOTIVE).set(MOTIVE.NAME_EN, nameEn.strip()).set(MOTIVE.NAME_NL, nameNl.strip())
                 .set(MOTIVE.KIND, kind.name()).set(MOTIVE.ACTIVE, active).set(MOTIVE.VERSION, MOTIVE.VERSION.plus(1))
@@ -61,6 +73,7 @@ public final class Motives {
 
     /** Swaps a motive with its neighbour above ({@code up}) or below; false at the edge. */
     public boolean move(long id, boolean up) {
+        requirePermission.accept(ValuePermissions.PUBLISH);
         return dsl.transactionResult(tx -> {
             var all = tx.dsl().select(MOTIVE.ID, MOTIVE.POSITION).from(MOTIVE).orderBy(MOTIVE.POSITION, MOTIVE.ID).forUpdate().fetch();
             int index = all.getValues(MOTIVE.ID).indexOf(id);
@@ -84,6 +97,7 @@ public final class Motives {
      * @throws InputRejectedException when a sellogram or contact uses it (deactivate it instead)
      */
     public void delete(long id) {
+        requirePermission.accept(ValuePermissions.PUBLISH);
         dsl.transaction(tx -> {
             var t = tx.dsl();
             boolean used = t.fetchExists(ROW_MOTIVE, ROW_MOTIVE.MOTIVE_ID.eq(id))

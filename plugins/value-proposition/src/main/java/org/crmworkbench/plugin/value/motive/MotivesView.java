@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
 import org.crmworkbench.plugin.value.Controls;
 import org.crmworkbench.plugin.value.Feedback;
@@ -40,7 +41,7 @@ public class MotivesView extends VerticalLayout implements HasDynamicTitle {
 
     public MotivesView(PluginContext context) {
         this.context = context;
-        this.motives = new Motives(context.dsl());
+        this.motives = new Motives(context.dsl(), context::requirePermission);
         boolean editor = context.hasPermission(ValuePermissions.PUBLISH);
         grid.addColumn(Motive::nameEn).setHeader(context.message("motives.name-en")).setFlexGrow(2);
         grid.addColumn(Motive::nameNl).setHeader(context.message("motives.name-nl")).setFlexGrow(2);
@@ -121,6 +122,8 @@ public class MotivesView extends VerticalLayout implements HasDynamicTitle {
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("nameEn", nameEn, "nameNl", nameNl, "kind", kind));
                 return;
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 dialog.close();

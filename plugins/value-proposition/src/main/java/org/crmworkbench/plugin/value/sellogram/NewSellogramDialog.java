@@ -36,7 +36,7 @@ class NewSellogramDialog extends Dialog {
      * @param opened      called with the new draft's id
      */
     NewSellogramDialog(PluginContext context, Long duplicateOf, LongConsumer opened) {
-        var sellograms = new Sellograms(context.dsl(), context.clock());
+        var sellograms = new Sellograms(context.dsl(), context.clock(), context::requirePermission);
         var catalogue = new Catalogue(context.dsl());
         setHeaderTitle(context.message(duplicateOf == null ? "new.title" : "duplicate.title"));
         kind.setLabel(context.message("new.kind"));

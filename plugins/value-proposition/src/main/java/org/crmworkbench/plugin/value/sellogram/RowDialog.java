@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
 import org.crmworkbench.plugin.value.Feedback;
 import org.crmworkbench.plugin.value.InputRejectedException;
@@ -62,6 +63,8 @@ class RowDialog extends Dialog {
                 after.run();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("feature", feature, "advantage", advantage, "benefit", benefit, "motives", motives));
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 close();

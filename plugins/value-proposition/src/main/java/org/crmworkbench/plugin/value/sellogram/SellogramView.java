@@ -25,6 +25,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
 import org.crmworkbench.plugin.value.Controls;
 import org.crmworkbench.plugin.value.Feedback;
@@ -73,8 +74,8 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
 
     public SellogramView(PluginContext context) {
         this.context = context;
-        this.sellograms = new Sellograms(context.dsl(), context.clock());
-        this.motives = new Motives(context.dsl());
+        this.sellograms = new Sellograms(context.dsl(), context.clock(), context::requirePermission);
+        this.motives = new Motives(context.dsl(), context::requirePermission);
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(context.locale());
         setWidthFull();
 
@@ -113,6 +114,8 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
                 open(draft.id());
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of());
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 reload();
@@ -280,6 +283,8 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
             action.accept(current.version());
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("motives", claimed));
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             Feedback.changedMeanwhile(context);
         }
@@ -299,6 +304,8 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
                 Feedback.success(context.message("publish.done"));
             } catch (PublishRefusedException e) {
                 Feedback.error(context.message("check.refused", e.problems().size()));
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
             }
@@ -311,6 +318,8 @@ public class SellogramView extends VerticalLayout implements HasDynamicTitle, Be
             try {
                 sellograms.deleteDraft(current.id(), current.version());
                 UI.getCurrent().navigate(ValueViews.SELLOGRAMS);
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 reload();

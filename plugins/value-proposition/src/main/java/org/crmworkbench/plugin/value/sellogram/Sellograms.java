@@ -2,6 +2,7 @@ package org.crmworkbench.plugin.value.sellogram;
 
 import org.crmworkbench.plugin.value.ChangedMeanwhileException;
 import org.crmworkbench.plugin.value.InputRejectedException;
+import org.crmworkbench.plugin.value.ValuePermissions;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import static org.crmworkbench.api.coreviews.Tables.V_PRODUCTS;
@@ -39,10 +41,18 @@ public final class Sellograms {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Sellograms(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Sellograms(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     /**
@@ -52,6 +62,7 @@ public final class Sellograms {
      *                                too long, a motive does not exist, or the subject already has a draft
      */
     public long create(Subject subject, Set<Long> motiveIds, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         checkSubject(subject);
         checkMotives(dsl, motiveIds, "motives");
         return dsl.transactionResult(tx -> {
@@ -70,6 +81,7 @@ public final class Sellograms {
 
     /** Replaces the motives the draft claims; returns its new version. */
     public int setMotives(long id, int version, Set<Long> motiveIds, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         checkMotives(dsl, motiveIds, "motives");
         return dsl.transactionResult(tx -> {
             int next = touch(tx.dsl(), id, version, by);
@@ -81,6 +93,7 @@ public final class Sellograms {
 
     /** Adds a row at the end of the draft; returns its new version. */
     public int addRow(long id, int version, RowInput input, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         checkRow(input);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
@@ -100,6 +113,7 @@ public final class Sellograms {
 
     /** Changes the cells and motives of a row of the draft; returns its new version. */
     public int updateRow(long id, int version, long rowId, RowInput input, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         checkRow(input);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
@@ -118,6 +132,7 @@ public final class Sellograms {
 
     /** Deletes a row of the draft and closes the gap; returns its new version. */
     public int deleteRow(long id, int version, long rowId, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
             int next = touch(t, id, version, by);
@@ -131,6 +146,7 @@ public final class Sellograms {
 
     /** Moves a row of the draft one place up or down (nothing at the edge); returns its new version. */
     public int moveRow(long id, int version, long rowId, boolean up, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
             int next = touch(t, id, version, by);
@@ -155,6 +171,7 @@ public final class Sellograms {
      * @throws ChangedMeanwhileException when it is no longer this version of a draft
      */
     public void publish(long id, int version, String by) {
+        requirePermission.accept(ValuePermissions.PUBLISH);
         dsl.transaction(tx -> {
             var t = tx.dsl();
             var locked = t.selectFrom(SELLOGRAM).where(SELLOGRAM.ID.eq(id)).forUpdate().fetchOptional()
@@ -183,6 +200,7 @@ public final class Sellograms {
      * already has a draft, that draft.
      */
     public Draft newRevision(long id, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         return dsl.transactionResult(tx -> {
             var t = tx.dsl();
             var source = load(t, id).orElseThrow(ChangedMeanwhileException::new);
@@ -201,6 +219,7 @@ public final class Sellograms {
      * @throws InputRejectedException when the target is not valid or already has a draft
      */
     public long duplicate(long id, Subject target, String by) {
+        requirePermission.accept(ValuePermissions.EDIT);
         checkSubject(target);
         return dsl.transactionResult(tx -> {
             var source = load(tx.dsl(), id).orElseThrow(ChangedMeanwhileException::new);
@@ -210,6 +229,7 @@ public final class Sellograms {
 
     /** Deletes a draft that still has {@code version}. */
     public void deleteDraft(long id, int version) {
+        requirePermission.accept(ValuePermissions.EDIT);
         int rows = dsl.deleteFrom(SELLOGRAM).where(SELLOGRAM.ID.eq(id).and(SELLOGRAM.VERSION.eq(version))
                 .and(SELLOGRAM.STATUS.eq(SellogramStatus.DRAFT.name()))).execute();
         if (rows == 0) {

@@ -53,7 +53,7 @@ public class SellogramsView extends VerticalLayout implements HasDynamicTitle {
 
     public SellogramsView(PluginContext context) {
         this.context = context;
-        this.sellograms = new Sellograms(context.dsl(), context.clock());
+        this.sellograms = new Sellograms(context.dsl(), context.clock(), context::requirePermission);
         setSizeFull();
         var dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(context.locale());
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.chain.ChainPermissions;
 import org.crmworkbench.plugin.chain.ChainViews;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
@@ -56,7 +57,7 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
 
     public ChainMapView(PluginContext context) {
         this.context = context;
-        this.chains = new Chains(context.dsl(), context.clock());
+        this.chains = new Chains(context.dsl(), context.clock(), context::requirePermission);
         var locale = context.locale();
         boolean editor = context.hasPermission(ChainPermissions.EDIT);
         group.setLabel(context.message("map.group"));
@@ -160,6 +161,8 @@ public class ChainMapView extends VerticalLayout implements HasDynamicTitle, Bef
                         context.message("link.delete-text", describe(link)), "link.delete", () -> {
                             try {
                                 chains.delete(link.id(), link.version());
+                            } catch (PermissionDeniedException e) {
+                                Feedback.denied(context, e);
                             } catch (ChangedMeanwhileException e) {
                                 Feedback.changedMeanwhile(context);
                             }

@@ -33,7 +33,7 @@ final class ChainTab extends VerticalLayout {
 
     ChainTab(AccountRef account, PluginContext context) {
         setPadding(false);
-        var chains = new Chains(context.dsl(), context.clock());
+        var chains = new Chains(context.dsl(), context.clock(), context::requirePermission);
         var settings = new ChainSettings(context.dsl()).get();
         var locale = context.locale();
         supplier.setLabel(context.message("tab.supplier"));

@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.chain.map;
 
+import org.crmworkbench.plugin.chain.ChainPermissions;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.InputRejectedException;
 import org.crmworkbench.plugin.chain.jooq.tables.ChainLink;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
 import static org.crmworkbench.api.coreviews.Tables.V_PRODUCTS;
@@ -43,10 +45,18 @@ public final class Chains {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Chains(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Chains(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     /** The product groups of the catalogue and of the links, in alphabetical order. */
@@ -171,6 +181,7 @@ public final class Chains {
      * @throws InputRejectedException when a field breaks a rule; nothing is saved
      */
     public long create(LinkInput input, String by) {
+        requirePermission.accept(ChainPermissions.EDIT);
         validate(input);
         var record = dsl.newRecord(CHAIN_LINK);
         fill(record, input, by);
@@ -185,6 +196,7 @@ public final class Chains {
      * @throws ChangedMeanwhileException when someone saved or deleted it in between
      */
     public void update(long id, int version, LinkInput input, String by) {
+        requirePermission.accept(ChainPermissions.EDIT);
         validate(input);
         var record = dsl.newRecord(CHAIN_LINK);
         fill(record, input, by);
@@ -199,6 +211,7 @@ public final class Chains {
 
     /** Deletes a link with its roles; @throws ChangedMeanwhileException when it was changed in between. */
     public void delete(long id, int version) {
+        requirePermission.accept(ChainPermissions.EDIT);
         if (dsl.deleteFrom(CHAIN_LINK).where(CHAIN_LINK.ID.eq(id).and(CHAIN_LINK.VERSION.eq(version))).execute() == 0) {
             throw new ChangedMeanwhileException();
         }
@@ -216,6 +229,7 @@ public final class Chains {
 
     /** Marks an account as a supplier (upstream), or unmarks it. */
     public void markSupplier(long accountId, boolean supplier, String by) {
+        requirePermission.accept(ChainPermissions.EDIT);
         if (supplier) {
             dsl.insertInto(SUPPLIER, SUPPLIER.ACCOUNT_ID, SUPPLIER.MARKED_AT, SUPPLIER.MARKED_BY)
                     .values(accountId, LocalDateTime.now(clock), by).onDuplicateKeyIgnore().execute();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.Feedback;
 import org.crmworkbench.plugin.chain.InputRejectedException;
@@ -102,6 +103,8 @@ final class LinkDialog extends Dialog {
                 saved.run();
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, fields);
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 // the input stays on screen: a second Save applies it to the version stored now
                 var now = chains.find(link.id());

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.chain.ChainPermissions;
 import org.crmworkbench.plugin.chain.ChainSettings;
 import org.crmworkbench.plugin.chain.ChainViews;
@@ -48,7 +49,7 @@ public class RisksView extends VerticalLayout implements HasDynamicTitle {
     public RisksView(PluginContext context) {
         this.context = context;
         this.risks = new Risks(context.dsl(), context.clock());
-        this.settings = new ChainSettings(context.dsl());
+        this.settings = new ChainSettings(context.dsl(), context::requirePermission);
         this.values = settings.get();
         type.setLabel(context.message("risks.type"));
         type.setItems(RiskType.values());
@@ -117,6 +118,8 @@ public class RisksView extends VerticalLayout implements HasDynamicTitle {
         } catch (InputRejectedException e) {
             Feedback.rejected(context, e, Map.of("roleThreshold", threshold, "targetStrength", target));
             return;
+        } catch (PermissionDeniedException e) {
+            Feedback.denied(context, e);
         } catch (ChangedMeanwhileException e) {
             Feedback.changedMeanwhile(context);
         }

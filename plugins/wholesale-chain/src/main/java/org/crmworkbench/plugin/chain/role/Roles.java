@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.chain.role;
 
+import org.crmworkbench.plugin.chain.ChainPermissions;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.InputRejectedException;
 import org.jooq.DSLContext;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.api.coreviews.Tables.V_INTERACTIONS;
 import static org.crmworkbench.plugin.chain.jooq.Tables.CHAIN_LINK;
@@ -34,10 +36,18 @@ public final class Roles {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Roles(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Roles(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     /** The three roles of a link; a role never recorded is {@link RolePlay#NONE}. */
@@ -71,6 +81,7 @@ public final class Roles {
      * @throws ChangedMeanwhileException when the link was changed or deleted in between
      */
     public void save(long linkId, int linkVersion, Map<Role, RolePlay> plays, String by) {
+        requirePermission.accept(ChainPermissions.EDIT);
         var errors = new LinkedHashMap<String, String>();
         var known = dsl.select(SERVICE.ID).from(SERVICE).fetchSet(SERVICE.ID);
         for (var entry : plays.entrySet()) {
@@ -167,6 +178,7 @@ public final class Roles {
      * @throws ChangedMeanwhileException when it was changed in between
      */
     public void saveService(Long id, int version, String nameEn, String nameNl, Role role, boolean active) {
+        requirePermission.accept(ChainPermissions.MANAGE);
         var errors = new LinkedHashMap<String, String>();
         for (var name : Map.of("nameEn", nameEn == null ? "" : nameEn, "nameNl", nameNl == null ? "" : nameNl).entrySet()) {
             if (name.getValue().isBlank()) {

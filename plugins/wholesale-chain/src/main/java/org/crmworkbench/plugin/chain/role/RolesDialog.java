@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.Feedback;
 import org.crmworkbench.plugin.chain.InputRejectedException;
@@ -47,7 +48,7 @@ public final class RolesDialog extends Dialog {
 
     public RolesDialog(PluginContext context, Link link, String linkName, Runnable saved) {
         this.linkVersion = link.version();
-        var roles = new Roles(context.dsl(), context.clock());
+        var roles = new Roles(context.dsl(), context.clock(), context::requirePermission);
         var current = roles.of(link.id());
         var catalogue = roles.services(false);
         var byId = catalogue.stream().collect(Collectors.toMap(Service::id, s -> s));
@@ -113,6 +114,8 @@ public final class RolesDialog extends Dialog {
                     fields.put("evidence-" + role.name(), evidence.get(role));
                 }
                 Feedback.rejected(context, e, fields);
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 // the input stays: a second Save applies it to what is stored now
                 Feedback.error(context.message("roles.changed-meanwhile"));

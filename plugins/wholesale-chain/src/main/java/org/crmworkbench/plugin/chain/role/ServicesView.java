@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.Controls;
 import org.crmworkbench.plugin.chain.Feedback;
@@ -32,7 +33,7 @@ public class ServicesView extends VerticalLayout implements HasDynamicTitle {
 
     public ServicesView(PluginContext context) {
         this.context = context;
-        this.roles = new Roles(context.dsl(), context.clock());
+        this.roles = new Roles(context.dsl(), context.clock(), context::requirePermission);
         grid.addColumn(s -> s.name(context.locale())).setHeader(context.message("services.name")).setFlexGrow(3);
         grid.addColumn(s -> context.message(s.role().labelKey())).setHeader(context.message("services.role")).setAutoWidth(true);
         grid.addColumn(s -> context.message(s.active() ? "services.active" : "services.inactive")).setHeader(context.message("services.state"))
@@ -81,6 +82,8 @@ public class ServicesView extends VerticalLayout implements HasDynamicTitle {
             } catch (InputRejectedException e) {
                 Feedback.rejected(context, e, Map.of("nameEn", nameEn, "nameNl", nameNl, "role", role));
                 return;
+            } catch (PermissionDeniedException e) {
+                Feedback.denied(context, e);
             } catch (ChangedMeanwhileException e) {
                 Feedback.changedMeanwhile(context);
                 dialog.close();

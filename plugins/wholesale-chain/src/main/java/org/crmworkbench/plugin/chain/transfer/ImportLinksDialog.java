@@ -25,7 +25,7 @@ public final class ImportLinksDialog extends Dialog {
     final Grid<LinkImport.Problem> problems = new Grid<>();
 
     public ImportLinksDialog(PluginContext context, Runnable done) {
-        var importer = new LinkImport(context.dsl(), context.clock());
+        var importer = new LinkImport(context.dsl(), context.clock(), context::requirePermission);
         setHeaderTitle(context.message("import.title"));
         setWidth("46rem");
         var ui = UI.getCurrent();

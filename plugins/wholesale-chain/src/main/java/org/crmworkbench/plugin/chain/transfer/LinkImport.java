@@ -1,6 +1,7 @@
 package org.crmworkbench.plugin.chain.transfer;
 
 import org.crmworkbench.api.csv.CsvFile;
+import org.crmworkbench.plugin.chain.ChainPermissions;
 import org.crmworkbench.plugin.chain.jooq.tables.records.ChainLinkRecord;
 import org.crmworkbench.plugin.chain.map.LinkKind;
 import org.jooq.DSLContext;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
@@ -95,13 +97,22 @@ public final class LinkImport {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public LinkImport(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public LinkImport(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     public Outcome run(CsvFile file, String by) {
+        requirePermission.accept(ChainPermissions.EDIT);
         var problems = new ArrayList<Problem>();
         var columns = new EnumMap<Column, Integer>(Column.class);
         for (Column column : Column.values()) {

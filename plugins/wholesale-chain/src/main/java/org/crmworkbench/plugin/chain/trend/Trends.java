@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.chain.trend;
 
+import org.crmworkbench.plugin.chain.ChainPermissions;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.InputRejectedException;
 import org.crmworkbench.plugin.chain.map.Chains;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.crmworkbench.plugin.chain.jooq.Tables.CHAIN_TREND;
 
@@ -28,10 +30,18 @@ public final class Trends {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final Consumer<String> requirePermission;
 
+    /** Without permission checks: for demo data, background work and tests. */
     public Trends(DSLContext dsl, Clock clock) {
+        this(dsl, clock, permission -> { });
+    }
+
+    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
+    public Trends(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
         this.dsl = dsl;
         this.clock = clock;
+        this.requirePermission = requirePermission;
     }
 
     /** All five trends in their order; those not yet looked at are OPEN without a response. */
@@ -53,6 +63,7 @@ public final class Trends {
      * @throws ChangedMeanwhileException when someone recorded another response in between
      */
     public void save(String productGroup, Trend trend, TrendStatus status, String response, int version, String by) {
+        requirePermission.accept(ChainPermissions.EDIT);
         String text = response == null ? "" : response.strip();
         if (productGroup == null || productGroup.isBlank() || productGroup.strip().length() > Chains.MAX_GROUP) {
             throw new InputRejectedException("productGroup", "link.error.group-required");

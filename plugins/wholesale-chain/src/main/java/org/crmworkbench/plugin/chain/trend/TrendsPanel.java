@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.plugin.chain.ChainPermissions;
 import org.crmworkbench.plugin.chain.ChangedMeanwhileException;
 import org.crmworkbench.plugin.chain.Feedback;
@@ -25,7 +26,7 @@ public final class TrendsPanel extends VerticalLayout {
 
     public TrendsPanel(PluginContext context, String productGroup) {
         setPadding(false);
-        var trends = new Trends(context.dsl(), context.clock());
+        var trends = new Trends(context.dsl(), context.clock(), context::requirePermission);
         boolean editor = context.hasPermission(ChainPermissions.EDIT);
         for (Trends.Item item : trends.of(productGroup)) {
             add(new TrendRow(context, trends, productGroup, item, editor));
@@ -63,6 +64,8 @@ public final class TrendsPanel extends VerticalLayout {
                 } catch (InputRejectedException e) {
                     Feedback.rejected(context, e, Map.of("status", status, "response", response));
                     return;
+                } catch (PermissionDeniedException e) {
+                    Feedback.denied(context, e);
                 } catch (ChangedMeanwhileException e) {
                     Feedback.error(context.message("trends.changed-meanwhile"));
                 }

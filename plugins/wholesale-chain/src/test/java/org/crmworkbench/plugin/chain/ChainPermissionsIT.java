@@ -1,0 +1,180 @@
+package org.crmworkbench.plugin.chain;
+
+import org.crmworkbench.api.PluginContext;
+import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.csv.CsvFile;
+import org.crmworkbench.api.security.PermissionDeniedException;
+import org.crmworkbench.core.plugin.HostServices;
+import org.crmworkbench.core.plugin.PluginContexts;
+import org.crmworkbench.core.security.CurrentUser;
+import org.crmworkbench.core.security.Permissions;
+import org.crmworkbench.db.TestDatabase;
+import org.crmworkbench.plugin.chain.map.Chains;
+import org.crmworkbench.plugin.chain.map.LinkInput;
+import org.crmworkbench.plugin.chain.map.LinkKind;
+import org.crmworkbench.plugin.chain.role.Role;
+import org.crmworkbench.plugin.chain.role.RolePlay;
+import org.crmworkbench.plugin.chain.role.Roles;
+import org.crmworkbench.plugin.chain.transfer.LinkImport;
+import org.crmworkbench.plugin.chain.trend.Trend;
+import org.crmworkbench.plugin.chain.trend.TrendStatus;
+import org.crmworkbench.plugin.chain.trend.Trends;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.crmworkbench.db.jooq.Tables.ROLE_PERMISSION;
+import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
+
+/**
+ * Every role against every write the wholesale-chain services guard, through the services as the
+ * views build them (checked with the plugin context): refused means a {@link PermissionDeniedException}
+ * and no change in the plugin's schema; allowed means the change is made.
+ */
+class ChainPermissionsIT {
+
+    private static final String SCHEMA = "crm_wholesale_chain";
+    private static final DSLContext dsl = ChainDatabase.dsl;
+    private static final String EDIT = ChainPermissions.EDIT;
+    private static final String MANAGE = ChainPermissions.MANAGE;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
+    private final AtomicReference<UserRef> signedIn = new AtomicReference<>();
+    private final Permissions permissions = new Permissions(dsl, clock, Duration.ZERO);
+    private final PluginContext context = PluginContexts.onClassPath("wholesale-chain", TestDatabase.get().dataSource(),
+            new HostServices(new SignedIn(), permissions, clock, false), getClass().getClassLoader());
+    private final Chains chains = new Chains(dsl, clock, context::requirePermission);
+    private final Roles roles = new Roles(dsl, clock, context::requirePermission);
+    private final Trends trends = new Trends(dsl, clock, context::requirePermission);
+    private final ChainSettings settings = new ChainSettings(dsl, context::requirePermission);
+    private final LinkImport linkImport = new LinkImport(dsl, clock, context::requirePermission);
+    private long alfa;
+    private long klant;
+    private long link;
+    private long ours;
+
+    /** A guarded write and the permission it needs. */
+    record Action(String name, String permission, Write run) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    interface Write {
+        void run(ChainPermissionsIT t) throws Exception;
+    }
+
+    static final List<Action> ACTIONS = List.of(
+            new Action("add a link", EDIT, t -> t.chains.create(t.input(LinkKind.DISTRIBUTES_FOR), "t")),
+            new Action("change a link", EDIT, t -> t.chains.update(t.link, 0, t.input(LinkKind.DISTRIBUTES_FOR), "t")),
+            new Action("delete a link", EDIT, t -> t.chains.delete(t.link, 0)),
+            new Action("mark a supplier", EDIT, t -> t.chains.markSupplier(t.alfa, true, "t")),
+            new Action("record our roles", EDIT, t -> t.roles.save(t.ours, 0,
+                    Map.of(Role.STEERING, new RolePlay(3, Set.of(), Set.of(), "category plan")), "t")),
+            new Action("respond to a trend", EDIT, t -> t.trends.save("Bearings", Trend.TAILORED_SERVICE, TrendStatus.ADDRESSING,
+                    "kitting", -1, "t")),
+            new Action("import links", EDIT, t -> t.linkImport.run(CsvFile.parse("""
+                    supplier,customer,product group
+                    Alfa Producer,Klant A,Seals
+                    """.getBytes(StandardCharsets.UTF_8)), "t")),
+            new Action("add a service to the catalogue", MANAGE, t -> t.roles.saveService(null, 0, "Returns handling",
+                    "Retourafhandeling", Role.COORDINATOR, true)),
+            new Action("change the settings", MANAGE, t -> t.settings.save(3, 4, t.settings.get().version())));
+
+    @BeforeAll
+    static void migrate() {
+        ChainDatabase.migrate();
+    }
+
+    @BeforeEach
+    void setUp() {
+        dsl.deleteFrom(ROLE_PERMISSION).execute();
+        permissions.register("wholesale-chain", new ChainPermissions().permissions());
+        ChainDatabase.clean();
+        alfa = ChainDatabase.account("Alfa Producer");
+        klant = ChainDatabase.account("Klant A");
+        link = new Chains(dsl, clock).create(input(LinkKind.SUPPLIES), "setup");
+        ours = new Chains(dsl, clock).create(new LinkInput("Bearings", null, klant, LinkKind.SUPPLIES, null, null, null, null, ""), "setup");
+    }
+
+    static Stream<Arguments> everyRoleAndAction() {
+        return ACTIONS.stream().flatMap(action -> Stream.of(org.crmworkbench.api.Role.values()).map(role -> Arguments.of(action, role)));
+    }
+
+    @ParameterizedTest(name = "{1} may {0}: as by default")
+    @MethodSource("everyRoleAndAction")
+    void each_role_may_do_what_its_default_permissions_allow(Action action, org.crmworkbench.api.Role role) throws Exception {
+        boolean allowed = role != org.crmworkbench.api.Role.SALES || action.permission().equals(EDIT);
+        signIn(role);
+        expect(action, allowed);
+    }
+
+    static Stream<Action> editActions() {
+        return ACTIONS.stream().filter(a -> a.permission().equals(EDIT));
+    }
+
+    @ParameterizedTest(name = "SALES may no longer {0} once an admin took the permission away")
+    @MethodSource("editActions")
+    void an_admins_change_refuses_sales_on_the_server_and_keeps_managers_allowed(Action action) throws Exception {
+        permissions.change(EDIT, org.crmworkbench.api.Role.SALES, false, "admin");
+        signIn(org.crmworkbench.api.Role.SALES);
+        expect(action, false);
+        signIn(org.crmworkbench.api.Role.MANAGER);
+        expect(action, true);
+    }
+
+    private void expect(Action action, boolean allowed) throws Exception {
+        Map<String, Long> before = TestDatabase.checksums(SCHEMA);
+        if (allowed) {
+            action.run().run(this);
+            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed something").isNotEqualTo(before);
+        } else {
+            assertThatThrownBy(() -> action.run().run(this)).isInstanceOfSatisfying(PermissionDeniedException.class,
+                    e -> assertThat(e.permission()).isEqualTo(action.permission()));
+            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed nothing").isEqualTo(before);
+        }
+    }
+
+    private LinkInput input(LinkKind kind) {
+        return new LinkInput("Bearings", alfa, klant, kind, null, null, null, null, "");
+    }
+
+    private void signIn(org.crmworkbench.api.Role role) {
+        String username = "wc-perm-" + role.name().toLowerCase(Locale.ROOT);
+        long id = ChainDatabase.user(username);
+        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(id)).execute();
+        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, role.name()).execute();
+        signedIn.set(new UserRef(id, username, username, Set.of(role)));
+    }
+
+    private final class SignedIn implements CurrentUser {
+        @Override
+        public Optional<UserRef> user() {
+            return Optional.ofNullable(signedIn.get());
+        }
+
+        @Override
+        public Locale locale() {
+            return Locale.ENGLISH;
+        }
+    }
+}

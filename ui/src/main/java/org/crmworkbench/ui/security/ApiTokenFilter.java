@@ -6,7 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.crmworkbench.core.api.ApiTokens;
 import org.crmworkbench.core.user.UserAccounts;
+import org.crmworkbench.ui.api.ApiProblems;
+import org.crmworkbench.ui.shell.DatabaseHealth;
+import org.jooq.exception.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -15,7 +19,8 @@ import java.io.IOException;
 
 /**
  * Signs a REST API request in as the owner of its {@code Authorization: Bearer <token>}. A request
- * without a valid token stays anonymous and is refused by the API's filter chain with 401.
+ * without a valid token stays anonymous and is refused by the API's filter chain with 401; while the
+ * database cannot be reached the token cannot be checked, and the answer is 503.
  * Not a bean: Spring Boot would otherwise register it for every request.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
@@ -24,10 +29,14 @@ final class ApiTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokens tokens;
     private final UserAccounts users;
+    private final ApiProblems problems;
+    private final DatabaseHealth health;
 
-    ApiTokenFilter(ApiTokens tokens, UserAccounts users) {
+    ApiTokenFilter(ApiTokens tokens, UserAccounts users, ApiProblems problems, DatabaseHealth health) {
         this.tokens = tokens;
         this.users = users;
+        this.problems = problems;
+        this.health = health;
     }
 
     @Override
@@ -35,16 +44,26 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            tokens.authenticate(header.substring(BEARER.length()).strip())
-                    .flatMap(users::findByUsername)
-                    .map(CrmUserDetails::new)
-                    .filter(CrmUserDetails::isEnabled)
-                    .ifPresent(user -> {
-                        var context = SecurityContextHolder.createEmptyContext();
-                        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                                user.getAuthorities()));
-                        SecurityContextHolder.setContext(context);
-                    });
+            try {
+                tokens.authenticate(header.substring(BEARER.length()).strip())
+                        .flatMap(users::findByUsername)
+                        .map(CrmUserDetails::new)
+                        .filter(CrmUserDetails::isEnabled)
+                        .ifPresent(user -> {
+                            var context = SecurityContextHolder.createEmptyContext();
+                            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                                    user.getAuthorities()));
+                            SecurityContextHolder.setContext(context);
+                        });
+            } catch (DataAccessException e) {
+                if (!health.report(e)) {
+                    throw e;
+                }
+                // the token cannot be checked: 503 as from the controllers, not a 401 that says "bad token"
+                response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+                problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "api.error.database-unavailable");
+                return;
+            }
         }
         chain.doFilter(request, response);
     }

@@ -3,11 +3,15 @@ package org.crmworkbench.ui.api;
 import org.crmworkbench.core.api.ApiTokens;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.ui.TestFolders;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +62,23 @@ class ConcurrentApiWritersTest {
         registry.add("crm.db.embedded-port", () -> "0");
         registry.add("crm.bundled-plugins-dir", () -> DATA_DIR.resolve("no-plugins").toString());
         registry.add("crm.demo-data", () -> "false");
+    }
+
+    /**
+     * Vaadin's security configuration installs its context holder strategy JVM-wide, so this second
+     * context would take over sign-ins of the shared browserless test context (each strategy keeps
+     * its own thread local). Put back the one that was there before.
+     */
+    private static SecurityContextHolderStrategy strategyBefore;
+
+    @BeforeAll
+    static void rememberSecurityStrategy() {
+        strategyBefore = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategyBefore);
     }
 
     @LocalServerPort

@@ -69,6 +69,8 @@ public final class CrmDatabase implements AutoCloseable {
             config.setPassword(embedded.map(EmbeddedMariaDb::password).orElse(settings.password()));
             // Vaadin holds the session lock while a view queries: fail fast instead of Hikari's 30 s
             config.setConnectionTimeout(3_000);
+            // while the server is away a borrowed connection is checked within this time, not Hikari's 5 s
+            config.setValidationTimeout(2_000);
             config.setMaximumPoolSize(10);
             config.setInitializationFailTimeout(10_000);
             dataSource = new HikariDataSource(config);
@@ -112,6 +114,11 @@ public final class CrmDatabase implements AutoCloseable {
     /** The port of the embedded server, when one runs. */
     public Optional<Integer> embeddedPort() {
         return embedded.map(EmbeddedMariaDb::port);
+    }
+
+    /** The embedded server, when one runs (tests stop and start it to see how the workbench copes). */
+    public Optional<EmbeddedMariaDb> embeddedServer() {
+        return embedded;
     }
 
     private void migrateCore() {

@@ -132,6 +132,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return appPassword;
     }
 
+    /**
+     * Stops the server process but keeps hold of its data folder, so that {@link #startServer()} brings
+     * the same server back on the same port: what a database outage looks like to the application.
+     */
+    public synchronized void stopServer() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Stopping the embedded MariaDB failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the server again after {@link #stopServer()}, on the same data and port. */
+    public synchronized void startServer() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new DatabaseStartException("Could not restart the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
     /** Stops the server; its data stays. Safe to call twice. */
     @Override
     public void close() {

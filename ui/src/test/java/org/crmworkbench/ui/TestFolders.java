@@ -8,13 +8,13 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Folders the UI tests start from scratch. */
-final class TestFolders {
+public final class TestFolders {
 
     private TestFolders() {
     }
 
     /** Deletes a folder with everything in it; a missing folder is fine. */
-    static Path emptied(Path dir) {
+    public static Path emptied(Path dir) {
         if (Files.exists(dir)) {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());

@@ -39,6 +39,7 @@ import org.crmworkbench.ui.interaction.AccountInteractions;
 import org.crmworkbench.ui.opportunity.AccountOpportunities;
 import org.crmworkbench.ui.order.AccountOrders;
 import org.crmworkbench.ui.plan.AccountPlans;
+import org.crmworkbench.ui.shell.DatabaseHealth;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -48,7 +49,7 @@ import java.util.Optional;
 /**
  * The account editor at {@code /accounts/<id>} ({@code /accounts/new} for a new one): the details tab,
  * then the tabs contributed by plugins. A stale save keeps the user's input and says who changed the
- * account when.
+ * account when; so does a save while the database cannot be reached.
  */
 @Route("accounts")
 @PermitAll
@@ -181,6 +182,10 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
             String who = e.changedBy() == null ? getTranslation("account.someone") : e.changedBy();
             notify(getTranslation("account.error.changed-elsewhere", who, when),
                     NotificationVariant.LUMO_WARNING);
+        } catch (RuntimeException e) {
+            if (!DatabaseHealth.notSaved(this, e)) {
+                throw e;
+            }
         }
     }
 

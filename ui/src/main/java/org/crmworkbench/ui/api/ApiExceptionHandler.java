@@ -3,6 +3,8 @@ package org.crmworkbench.ui.api;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.editing.NotAllowedException;
+import org.crmworkbench.ui.shell.DatabaseHealth;
+import org.jooq.exception.DataAccessException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,15 +25,29 @@ import java.util.Map;
 
 /**
  * Turns the core's exceptions into problem details: invalid input 400 with the errors per field,
- * not allowed 403, not found 404, a stale version 409 saying who changed it when.
+ * not allowed 403, not found 404, a stale version 409 saying who changed it when, an unreachable
+ * database 503.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final ApiProblems problems;
+    private final DatabaseHealth health;
 
-    ApiExceptionHandler(ApiProblems problems) {
+    ApiExceptionHandler(ApiProblems problems, DatabaseHealth health) {
         this.problems = problems;
+        this.health = health;
+    }
+
+    /** A lost database connection is 503 with Retry-After, not a 500; any other database error stays one. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException e) {
+        if (!health.report(e)) {
+            throw e;
+        }
+        var problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "api.error.database-unavailable",
+                LocaleContextHolder.getLocale());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler

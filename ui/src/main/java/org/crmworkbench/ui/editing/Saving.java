@@ -6,12 +6,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
+import org.crmworkbench.ui.shell.DatabaseHealth;
 
 import java.util.Map;
 
 /**
  * How every edit dialog saves: clear the old field errors, let the service decide, show its verdict
- * next to the fields, and say who changed the record meanwhile on a stale save (the input stays).
+ * next to the fields, and say who changed the record meanwhile on a stale save, or that the database
+ * cannot be reached (the input stays in both cases).
  */
 public final class Saving {
 
@@ -43,6 +45,10 @@ public final class Saving {
             Notification.show(form.getTranslation(changedElsewhereKey,
                             e.changedBy() == null ? form.getTranslation("account.someone") : e.changedBy()),
                     8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (RuntimeException e) {
+            if (!DatabaseHealth.notSaved(form, e)) {
+                throw e;
+            }
         }
         return false;
     }

@@ -3,6 +3,7 @@ package org.crmworkbench.ui.security;
 import org.crmworkbench.core.api.ApiTokens;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.ui.api.ApiProblems;
+import org.crmworkbench.ui.shell.DatabaseHealth;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -24,7 +25,8 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, UserAccounts users, ApiProblems problems)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, UserAccounts users, ApiProblems problems,
+                                      DatabaseHealth health)
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
@@ -36,7 +38,7 @@ class ApiSecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
-                .addFilterBefore(new ApiTokenFilter(tokens, users), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, users, problems, health), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) ->
                                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized"))

@@ -46,7 +46,7 @@ import java.util.Locale;
 /**
  * The workbench shell: side navigation with core entries and the menu entries of started plugins
  * (filtered by permission, rebuilt on every navigation so enabling a plugin shows at once), and a
- * header with language switch and user menu.
+ * header with language switch and user menu; below it the banner while the database cannot be reached.
  */
 @Layout
 @PermitAll
@@ -60,7 +60,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentUser currentUser;
 
     public MainLayout(PluginHost host, Permissions permissions, CurrentUser currentUser, UserAccounts accounts,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, DatabaseHealth health) {
         this.host = host;
         this.permissions = permissions;
         this.currentUser = currentUser;
@@ -87,7 +87,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.addClassNames(LumoUtility.Padding.End.MEDIUM);
-        addToNavbar(header);
+        var top = new Div(header, new DatabaseOutageBanner(health));
+        top.setWidthFull();
+        addToNavbar(top);
 
         coreNav.addItem(new SideNavItem(getTranslation("nav.dashboard"), DashboardView.class, VaadinIcon.HOME.create()));
         var accountsItem = new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.BUILDING.create());

@@ -4,13 +4,24 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 
-/** Applies the user's language to every new UI, and tells users plainly when an action needs a permission they lack. */
+/**
+ * Applies the user's language to every new UI, and gives every session the error handler that tells
+ * users plainly when an action needs a permission they lack and turns a database outage into the
+ * shell's banner.
+ */
 @Component
 class ShellInitListener implements VaadinServiceInitListener {
+
+    private final DatabaseHealth health;
+
+    ShellInitListener(DatabaseHealth health) {
+        this.health = health;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> UserLocale.apply(init.getUI()));
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new PermissionDeniedErrors()));
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(
+                new PermissionDeniedErrors(new OutageAwareErrorHandler(health))));
     }
 }

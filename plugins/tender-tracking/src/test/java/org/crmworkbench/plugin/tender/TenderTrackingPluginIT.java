@@ -88,7 +88,7 @@ class TenderTrackingPluginIT {
         try (var jar = new JarFile(JAR.toFile())) {
             var attributes = jar.getManifest().getMainAttributes();
             assertThat(attributes.getValue("Plugin-Id")).isEqualTo(ID);
-            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.5.0 & <2.0.0");
+            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.6.0 & <2.0.0");
             List<String> index = new String(jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes()).lines()
                     .map(String::strip).toList();
             assertThat(index).contains(TenderViews.class.getName(), TenderPermissions.class.getName(), TenderDemoData.class.getName(),

@@ -87,7 +87,7 @@ class WholesaleChainPluginIT {
         try (var jar = new JarFile(JAR.toFile())) {
             var attributes = jar.getManifest().getMainAttributes();
             assertThat(attributes.getValue("Plugin-Id")).isEqualTo(ID);
-            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.3.0 & <2.0.0");
+            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.6.0 & <2.0.0");
             List<String> index = new String(jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes()).lines()
                     .map(String::strip).toList();
             assertThat(index).contains(ChainViews.class.getName(), ChainPermissions.class.getName(), ChainDemoData.class.getName(),

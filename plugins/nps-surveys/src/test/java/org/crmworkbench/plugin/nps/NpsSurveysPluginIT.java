@@ -73,7 +73,7 @@ class NpsSurveysPluginIT {
         try (var jar = new JarFile(JAR.toFile())) {
             var attributes = jar.getManifest().getMainAttributes();
             assertThat(attributes.getValue("Plugin-Id")).isEqualTo("nps-surveys");
-            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.3.0 & <2.0.0");
+            assertThat(attributes.getValue("Plugin-Requires")).isEqualTo(">=1.6.0 & <2.0.0");
             String index = new String(jar.getInputStream(jar.getEntry("META-INF/extensions.idx")).readAllBytes());
             assertThat(index).contains(NpsViews.class.getName(), NpsPublicRoutes.class.getName(), NpsPermissions.class.getName(),
                     NpsDemoData.class.getName(), NpsMetrics.class.getName());

@@ -21,6 +21,7 @@ import org.crmworkbench.ui.editing.FieldErrors;
 
 import java.util.List;
 import java.util.Map;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * The account's details. Client-side checks catch the obvious; the service's rules are authoritative
@@ -73,7 +74,7 @@ final class AccountForm extends FormLayout {
         manager.setItemLabelGenerator(UserRef::displayName);
         manager.setClearButtonVisible(true);
         notes.setLabel(getTranslation("account.notes"));
-        notes.setMaxLength(4000);
+        MaxLength.of(notes, 10_000); // the service's rule; the column is TEXT
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
@@ -100,7 +101,7 @@ final class AccountForm extends FormLayout {
                 Map.entry("vatNumber", vatNumber), Map.entry("website", website), Map.entry("industry", industry),
                 Map.entry("street", street), Map.entry("postalCode", postalCode), Map.entry("city", city),
                 Map.entry("country", country), Map.entry("level", level), Map.entry("stage", stage),
-                Map.entry("leadSource", leadSource), Map.entry("potentialValue", potentialValue));
+                Map.entry("leadSource", leadSource), Map.entry("potentialValue", potentialValue), Map.entry("notes", notes));
         add(name, cocNumber, vatNumber, website, industry, street, postalCode, city, country, level, stage,
                 leadSource, potentialValue, manager, neverInterested, notes, save);
         setColspan(notes, 2);
@@ -114,6 +115,6 @@ final class AccountForm extends FormLayout {
 
     private void label(TextField field, String key, int maxLength) {
         field.setLabel(getTranslation(key));
-        field.setMaxLength(maxLength);
+        MaxLength.of(field, maxLength);
     }
 }

@@ -16,6 +16,7 @@ import org.crmworkbench.core.account.TeamMember;
 import org.crmworkbench.core.editing.InvalidInputException;
 
 import java.util.List;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * The account editor's team tab (team selling): the account manager plus the colleagues assigned to
@@ -44,7 +45,7 @@ final class AccountTeam extends VerticalLayout {
         colleague.setItems(users);
         colleague.setItemLabelGenerator(UserRef::displayName);
         role.setLabel(getTranslation("team.role"));
-        role.setMaxLength(60);
+        MaxLength.of(role, 60);
         add.setText(getTranslation("team.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addClickListener(click -> add());

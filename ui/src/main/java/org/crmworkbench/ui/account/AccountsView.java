@@ -45,6 +45,7 @@ import org.crmworkbench.core.security.CurrentUser;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * The account list: SQL-paged and sorted grid with quick search (name, city, KvK number) and filters
@@ -84,7 +85,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(100);
+        MaxLength.of(search, 100);
         stage.setLabel(getTranslation("account.stage"));
         stage.setItems(LifecycleStage.values());
         stage.setEmptySelectionAllowed(true);

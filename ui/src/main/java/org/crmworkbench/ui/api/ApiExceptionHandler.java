@@ -6,6 +6,8 @@ import org.crmworkbench.core.editing.NotAllowedException;
 import org.crmworkbench.ui.shell.DatabaseHealth;
 import org.jooq.exception.DataAccessException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Turns the core's exceptions into problem details: invalid input 400 with the errors per field,
@@ -105,7 +108,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        var problem = problems.problem(HttpStatus.BAD_REQUEST, "api.error.unreadable", LocaleContextHolder.getLocale());
+        String field = field(e);
+        var problem = field == null
+                ? problems.problem(HttpStatus.BAD_REQUEST, "api.error.unreadable", LocaleContextHolder.getLocale())
+                : problems.problem(HttpStatus.BAD_REQUEST, "api.error.field-type", LocaleContextHolder.getLocale(), field);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The JSON path of the value Jackson could not map ({@code data.level}), or null for broken JSON. */
+    private static String field(HttpMessageNotReadableException e) {
+        if (!(e.getCause() instanceof JacksonException jackson) || jackson instanceof StreamReadException
+                || jackson.getPath().isEmpty()) {
+            return null;
+        }
+        var path = new StringJoiner(".");
+        for (JacksonException.Reference reference : jackson.getPath()) {
+            path.add(reference.getPropertyName() != null ? reference.getPropertyName() : String.valueOf(reference.getIndex()));
+        }
+        return path.toString();
     }
 }

@@ -19,6 +19,7 @@ import org.crmworkbench.ui.editing.Deleting;
 import org.crmworkbench.ui.editing.Saving;
 
 import java.util.Map;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /** Adds or edits one contact; the service's rules decide, their messages appear next to the fields. */
 final class ContactDialog extends Dialog {
@@ -54,15 +55,15 @@ final class ContactDialog extends Dialog {
     ContactDialog(ContactService contacts, long accountId, Contact existing, UserRef user, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "contacts.add" : "contacts.edit"));
         firstName.setLabel(getTranslation("contact.first-name"));
-        firstName.setMaxLength(100);
+        MaxLength.of(firstName, 100);
         lastName.setLabel(getTranslation("contact.last-name"));
-        lastName.setMaxLength(100);
+        MaxLength.of(lastName, 100);
         jobTitle.setLabel(getTranslation("contact.job-title"));
-        jobTitle.setMaxLength(100);
+        MaxLength.of(jobTitle, 100);
         email.setLabel(getTranslation("contact.email"));
-        email.setMaxLength(254);
+        MaxLength.of(email, 254, "contact.error.email");
         phone.setLabel(getTranslation("contact.phone"));
-        phone.setMaxLength(40);
+        MaxLength.of(phone, 40);
         dmuRole.setLabel(getTranslation("contact.dmu-role"));
         dmuRole.setItems(DmuRole.values());
         dmuRole.setEmptySelectionAllowed(true);

@@ -33,6 +33,7 @@ import org.crmworkbench.ui.imports.ContactImportView;
 
 import java.util.Arrays;
 import java.util.List;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * All contacts the user may see at {@code /contacts}: paged, sorted and searched in SQL (name, e-mail,
@@ -57,7 +58,7 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(100);
+        MaxLength.of(search, 100);
         search.setMinWidth("16em");
         dmuRole.setLabel(getTranslation("contact.dmu-role"));
         dmuRole.setItems(DmuRole.values());

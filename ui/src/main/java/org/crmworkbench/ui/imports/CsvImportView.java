@@ -25,6 +25,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.csv.CheckedImport;
 import org.crmworkbench.api.csv.CsvFile;
+import org.crmworkbench.api.csv.CsvUploads;
 import org.crmworkbench.core.csv.CsvImporter;
 import org.crmworkbench.core.csv.ImportAction;
 import org.crmworkbench.core.csv.ImportProblem;
@@ -55,6 +56,7 @@ public abstract class CsvImportView<T extends ImportTarget, C extends CheckedImp
     private static final Logger log = LoggerFactory.getLogger(CsvImportView.class);
 
     final Upload upload = new Upload();
+    final UploadHandler uploadHandler;
     final Paragraph fileStatus = new Paragraph();
     final FormLayout mappingForm = new FormLayout();
     final Map<T, Select<Integer>> mapping = new LinkedHashMap<>();
@@ -79,12 +81,12 @@ public abstract class CsvImportView<T extends ImportTarget, C extends CheckedImp
         this.importer = importer;
         this.user = currentUser.user().orElseThrow();
         this.titleKey = titleKey;
-        var ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> load(bytes))));
+        uploadHandler = CsvUploads.inMemory(MAX_BYTES, this::load, this::showTooLarge);
+        upload.setUploadHandler(uploadHandler);
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
-        upload.addFileRejectedListener(rejected -> showFileError(getTranslation("import.file-rejected", MAX_BYTES / 1024 / 1024)));
+        upload.addFileRejectedListener(rejected -> showTooLarge());
         mappingForm.setVisible(false);
         check.setText(getTranslation("import.check"));
         check.setIcon(VaadinIcon.CHECK.create());
@@ -116,6 +118,12 @@ public abstract class CsvImportView<T extends ImportTarget, C extends CheckedImp
     @Override
     public String getPageTitle() {
         return getTranslation(titleKey) + " | " + getTranslation("app.name");
+    }
+
+    private void showTooLarge() {
+        file = null;
+        result = null;
+        showFileError(getTranslation("import.file-rejected", MAX_BYTES / 1024 / 1024));
     }
 
     /** Reads an uploaded file and proposes a column mapping. */

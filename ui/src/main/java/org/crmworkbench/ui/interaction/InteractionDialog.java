@@ -26,6 +26,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /** Logs or edits one interaction; a complaint gets an open follow-up by default. The service's rules decide. */
 final class InteractionDialog extends Dialog {
@@ -51,7 +52,7 @@ final class InteractionDialog extends Dialog {
         occurredAt.setLocale(locale);
         occurredAt.setValue(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES));
         summary.setLabel(getTranslation("interaction.summary"));
-        summary.setMaxLength(2000);
+        MaxLength.of(summary, 2000);
         summary.setRequiredIndicatorVisible(true);
         contactPicker.setLabel(getTranslation("interaction.contacts"));
         var accountContacts = contacts.forAccount(accountId, user); // a handful per account

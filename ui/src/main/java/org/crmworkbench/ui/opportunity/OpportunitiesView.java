@@ -28,6 +28,7 @@ import org.crmworkbench.ui.editing.CsvDownload;
 
 import java.util.Arrays;
 import java.util.List;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * All opportunities the user may see at {@code /opportunities}: the funnel (value and weighted value
@@ -57,7 +58,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(100);
+        MaxLength.of(search, 100);
         stage.setLabel(getTranslation("opportunity.stage"));
         stage.setItems(FunnelStage.values());
         stage.setEmptySelectionAllowed(true);

@@ -23,6 +23,7 @@ import org.crmworkbench.ui.editing.Saving;
 
 import java.util.List;
 import java.util.Map;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * Adds or edits an opportunity. Choosing a stage proposes its default probability; won sets 100 %,
@@ -45,7 +46,7 @@ final class OpportunityDialog extends Dialog {
         setHeaderTitle(existing == null ? getTranslation("opportunities.add")
                 : getTranslation("opportunities.edit", existing.accountName()));
         name.setLabel(getTranslation("opportunity.name"));
-        name.setMaxLength(200);
+        MaxLength.of(name, 200);
         name.setRequiredIndicatorVisible(true);
         stage.setLabel(getTranslation("opportunity.stage"));
         stage.setItems(FunnelStage.values());
@@ -65,7 +66,7 @@ final class OpportunityDialog extends Dialog {
         owner.setItems(users);
         owner.setItemLabelGenerator(UserRef::displayName);
         notes.setLabel(getTranslation("opportunity.notes"));
-        notes.setMaxLength(2000);
+        MaxLength.of(notes, 2000);
 
         if (existing == null) {
             stage.setValue(FunnelStage.NEED_RECOGNISED);

@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * Enters a new order: number, date and lines (product, quantity, unit price, margin %). The service's
@@ -86,7 +87,7 @@ final class OrderDialog extends Dialog {
         this.products = products;
         setHeaderTitle(getTranslation("orders.add"));
         number.setLabel(getTranslation("order.number"));
-        number.setMaxLength(40);
+        MaxLength.of(number, 40);
         date.setLabel(getTranslation("order.date"));
         date.setLocale(UI.getCurrent().getLocale());
         date.setValue(LocalDate.now());

@@ -16,6 +16,7 @@ import org.crmworkbench.ui.editing.Deleting;
 import org.crmworkbench.ui.editing.Saving;
 
 import java.util.Map;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /** Adds or changes a product; the service's rules decide, their messages appear next to the fields. */
 final class ProductDialog extends Dialog {
@@ -30,13 +31,13 @@ final class ProductDialog extends Dialog {
     ProductDialog(ProductService products, Product existing, UserRef user, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "products.add" : "products.edit"));
         code.setLabel(getTranslation("product.code"));
-        code.setMaxLength(40);
+        MaxLength.of(code, 40);
         code.setRequiredIndicatorVisible(true);
         name.setLabel(getTranslation("product.name"));
-        name.setMaxLength(200);
+        MaxLength.of(name, 200);
         name.setRequiredIndicatorVisible(true);
         group.setLabel(getTranslation("product.group"));
-        group.setMaxLength(100);
+        MaxLength.of(group, 100);
         group.setRequiredIndicatorVisible(true);
         listPrice.setLabel(getTranslation("product.list-price"));
         active.setLabel(getTranslation("product.active"));

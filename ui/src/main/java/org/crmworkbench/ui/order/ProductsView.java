@@ -24,6 +24,7 @@ import org.crmworkbench.ui.opportunity.Money;
 import org.crmworkbench.core.security.CurrentUser;
 
 import java.util.Locale;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /** The products catalogue at {@code /products}: everyone searches it, MANAGER and ADMIN add and change products. */
 @Route("products")
@@ -45,7 +46,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(100);
+        MaxLength.of(search, 100);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         activeOnly.setLabel(getTranslation("products.active-only"));
         activeOnly.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

@@ -18,6 +18,7 @@ import org.crmworkbench.ui.editing.Saving;
 
 import java.util.List;
 import java.util.Map;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /** Adds or edits an activity of an account plan: who does what, where and when. */
 final class ActivityDialog extends Dialog {
@@ -32,13 +33,13 @@ final class ActivityDialog extends Dialog {
     ActivityDialog(PlanService plans, long planId, Activity existing, UserRef user, List<UserRef> users, Runnable onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "plans.add-activity" : "plans.edit-activity"));
         what.setLabel(getTranslation("activity.what"));
-        what.setMaxLength(300);
+        MaxLength.of(what, 300);
         what.setRequiredIndicatorVisible(true);
         who.setLabel(getTranslation("activity.who"));
         who.setItems(users);
         who.setItemLabelGenerator(UserRef::displayName);
         place.setLabel(getTranslation("activity.where"));
-        place.setMaxLength(200);
+        MaxLength.of(place, 200);
         due.setLabel(getTranslation("activity.when"));
         due.setLocale(UI.getCurrent().getLocale());
         done.setLabel(getTranslation("activity.done"));

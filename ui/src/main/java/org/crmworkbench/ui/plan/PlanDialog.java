@@ -17,6 +17,7 @@ import org.crmworkbench.ui.editing.Saving;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /** Adds or edits an account plan: title, period, objectives, evaluation date and outcome. */
 final class PlanDialog extends Dialog {
@@ -34,7 +35,7 @@ final class PlanDialog extends Dialog {
         setWidth("44em");
         var locale = UI.getCurrent().getLocale();
         title.setLabel(getTranslation("plan.title"));
-        title.setMaxLength(200);
+        MaxLength.of(title, 200);
         title.setRequiredIndicatorVisible(true);
         periodStart.setLabel(getTranslation("plan.period-start"));
         periodEnd.setLabel(getTranslation("plan.period-end"));
@@ -44,9 +45,9 @@ final class PlanDialog extends Dialog {
         }
         objectives.setLabel(getTranslation("plan.objectives"));
         objectives.setRequiredIndicatorVisible(true);
-        objectives.setMaxLength(10_000);
+        MaxLength.of(objectives, 10_000);
         evaluation.setLabel(getTranslation("plan.evaluation"));
-        evaluation.setMaxLength(10_000);
+        MaxLength.of(evaluation, 10_000);
         if (existing == null) {
             int year = LocalDate.now().getYear();
             periodStart.setValue(LocalDate.of(year, 1, 1));

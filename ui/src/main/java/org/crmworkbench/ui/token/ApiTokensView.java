@@ -30,6 +30,7 @@ import org.crmworkbench.core.security.CurrentUser;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * The signed-in user's personal API tokens at {@code /api-tokens} (user menu): create one (shown once,
@@ -59,7 +60,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
         name.setLabel(getTranslation("tokens.name"));
         name.setHelperText(getTranslation("tokens.name.help"));
-        name.setMaxLength(100);
+        MaxLength.of(name, 100);
         name.setRequiredIndicatorVisible(true);
         name.setWidth("20em");
         create.setText(getTranslation("tokens.create"));

@@ -1,5 +1,8 @@
 package org.crmworkbench.api.account;
 
+import org.jooq.Condition;
+import org.jooq.Field;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -40,4 +43,37 @@ public interface Accounts {
      *                                  invalid; nothing is recorded
      */
     long recordWonDeal(long accountId, String name, BigDecimal amount, LocalDate closedOn);
+
+    /**
+     * The accounts the signed-in user may see, as a condition for a plugin's own jOOQ queries: SALES
+     * sees the accounts it manages or is on the team of, MANAGER and ADMIN see all, and without a
+     * signed-in user (public routes, background work) it is false. It is the rule of core's account
+     * list, built on {@code crm_core.v_accounts} and {@code crm_core.v_account_team}, which the
+     * plugin's database user may read. Use it wherever a user picks or lists accounts:
+     * <pre>{@code
+     * dsl.select(V_ACCOUNTS.ID, V_ACCOUNTS.NAME).from(V_ACCOUNTS)
+     *         .where(context.accounts().visibleTo(V_ACCOUNTS.ID))
+     * dsl.selectFrom(TENDER).where(context.accounts().visibleTo(TENDER.AUTHORITY_ID))
+     * }</pre>
+     * Build it per request: it holds the user signed in when it is built.
+     *
+     * @param accountId the column with the account id, of a core view or of the plugin's own table
+     * @throws UnsupportedOperationException on a host older than API 1.6
+     * @since 1.6
+     */
+    default Condition visibleTo(Field<Long> accountId) {
+        throw new UnsupportedOperationException("account visibility needs platform API 1.6");
+    }
+
+    /**
+     * Whether the signed-in user may see the account (see {@link #visibleTo(Field)}); false without a
+     * signed-in user and for an account that does not exist. Check it before acting on an account id
+     * that came from a user, e.g. a picked value or a line of an imported file.
+     *
+     * @throws UnsupportedOperationException on a host older than API 1.6
+     * @since 1.6
+     */
+    default boolean canSee(long accountId) {
+        throw new UnsupportedOperationException("account visibility needs platform API 1.6");
+    }
 }

@@ -199,7 +199,7 @@ public final class OpportunityService {
         if (data.name() == null || data.name().isBlank()) {
             errors.put("name", "opportunity.error.name-required");
         } else if (data.name().strip().length() > 200) {
-            errors.put("name", "opportunity.error.too-long");
+            errors.put("name", "opportunity.error.name-too-long");
         }
         if (data.stage() == null) {
             errors.put("stage", "opportunity.error.stage-required");
@@ -218,7 +218,7 @@ public final class OpportunityService {
             errors.put("ownerId", "opportunity.error.owner-required");
         }
         if (data.notes() != null && data.notes().strip().length() > 2000) {
-            errors.put("notes", "opportunity.error.too-long");
+            errors.put("notes", "opportunity.error.notes-too-long");
         }
         return errors;
     }

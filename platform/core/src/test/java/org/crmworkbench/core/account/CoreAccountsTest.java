@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.crmworkbench.api.coreviews.Tables.V_ACCOUNTS;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
 import static org.crmworkbench.db.jooq.Tables.OPPORTUNITY;
@@ -166,5 +167,38 @@ class CoreAccountsTest {
         assertThat(dsl.fetchCount(OPPORTUNITY)).isZero();
         assertThat(accounts.find(others, manager).orElseThrow().data().stage()).isEqualTo(LifecycleStage.LEAD);
         assertThat(accounts.find(own, sales).orElseThrow().data().stage()).isEqualTo(LifecycleStage.PROSPECT);
+    }
+
+    @Test
+    void visible_to_keeps_for_sales_the_managed_and_team_accounts_and_for_a_manager_all() {
+        long managed = accounts.create(account("Eigen BV", sales.id()), manager);
+        long team = accounts.create(account("Team BV", manager.id()), manager);
+        long other = accounts.create(account("Ander BV", manager.id()), manager);
+        long unmanaged = accounts.create(account("Niemand BV", null), manager);
+        accounts.addToTeam(team, sales.id(), null, manager);
+
+        assertThat(visibleIds()).containsExactlyInAnyOrder(managed, team);
+        assertThat(pluginSide.canSee(managed)).isTrue();
+        assertThat(pluginSide.canSee(team)).isTrue();
+        assertThat(pluginSide.canSee(other)).isFalse();
+        assertThat(pluginSide.canSee(unmanaged)).isFalse();
+
+        signedIn.set(manager);
+        assertThat(visibleIds()).containsExactlyInAnyOrder(managed, team, other, unmanaged);
+        assertThat(pluginSide.canSee(other)).isTrue();
+        assertThat(pluginSide.canSee(-1)).as("no such account").isFalse();
+
+        signedIn.set(null);
+        assertThat(visibleIds()).as("nobody signed in").isEmpty();
+        assertThat(pluginSide.canSee(managed)).isFalse();
+    }
+
+    private List<Long> visibleIds() {
+        return dsl.select(V_ACCOUNTS.ID).from(V_ACCOUNTS).where(pluginSide.visibleTo(V_ACCOUNTS.ID)).fetch(V_ACCOUNTS.ID);
+    }
+
+    private static AccountData account(String name, Long managerId) {
+        return new AccountData(name, null, null, null, null, null, null, "Gent", "BE", AccountLevel.REGIONAL,
+                LifecycleStage.LEAD, null, false, null, null, managerId);
     }
 }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.crmworkbench.api.csv.CsvUploads;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.csv.CsvFile;
@@ -50,8 +50,8 @@ class ImportAnswersDialog extends Dialog {
         this.done = done;
         setHeaderTitle(context.message("import.title", campaign.name()));
         setWidth("44rem");
-        var ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> check(bytes))));
+        upload.setUploadHandler(CsvUploads.inMemory(MAX_BYTES, this::check,
+                () -> status.setText(context.message("import.file-rejected", MAX_BYTES / 1024 / 1024))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);

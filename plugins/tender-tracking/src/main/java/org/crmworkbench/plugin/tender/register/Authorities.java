@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.tender.register;
 
+import org.crmworkbench.api.account.Accounts;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -22,9 +23,17 @@ public final class Authorities {
     }
 
     private final DSLContext dsl;
+    private final Accounts accounts;
 
+    /** For the user lists and {@link #find}; {@link #search} then offers every account. */
     public Authorities(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    /** {@link #search} offers only the accounts the signed-in user may see. */
+    public Authorities(DSLContext dsl, Accounts accounts) {
         this.dsl = dsl;
+        this.accounts = accounts;
     }
 
     /** Accounts whose name contains {@code filter}, those starting with it first, then by name. */
@@ -32,6 +41,7 @@ public final class Authorities {
         String f = filter == null ? "" : filter.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return dsl.select(V_ACCOUNTS.ID, V_ACCOUNTS.NAME, V_ACCOUNTS.CITY).from(V_ACCOUNTS)
                 .where(DSL.lower(V_ACCOUNTS.NAME).like("%" + f + "%"))
+                .and(accounts == null ? DSL.noCondition() : accounts.visibleTo(V_ACCOUNTS.ID))
                 .orderBy(DSL.when(DSL.lower(V_ACCOUNTS.NAME).like(f + "%"), 0).otherwise(1), V_ACCOUNTS.NAME, V_ACCOUNTS.ID)
                 .offset(offset).limit(limit).fetch(r -> new Authority(r.value1(), r.value2(), r.value3()));
     }

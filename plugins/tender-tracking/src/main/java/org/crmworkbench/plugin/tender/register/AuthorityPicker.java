@@ -12,7 +12,7 @@ import org.crmworkbench.plugin.tender.Feedback;
 public final class AuthorityPicker extends ComboBox<Authorities.Authority> {
 
     public AuthorityPicker(PluginContext context) {
-        var authorities = new Authorities(context.dsl());
+        var authorities = new Authorities(context.dsl(), context.accounts());
         setLabel(context.message("tender.authority"));
         setHelperText(context.message("tender.authority-help"));
         setRequiredIndicatorVisible(true);

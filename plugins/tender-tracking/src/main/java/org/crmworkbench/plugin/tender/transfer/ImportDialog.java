@@ -1,6 +1,5 @@
 package org.crmworkbench.plugin.tender.transfer;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -10,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.crmworkbench.api.csv.CsvUploads;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.plugin.tender.Feedback;
@@ -50,8 +49,8 @@ public final class ImportDialog extends Dialog {
         this.importer = new TenderImport(context.dsl(), tenders, context.accounts(), context::requirePermission);
         setHeaderTitle(context.message("import.title"));
         setWidth("52rem");
-        var ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> read(bytes))));
+        upload.setUploadHandler(CsvUploads.inMemory(MAX_BYTES, this::read,
+                () -> status.setText(context.message("import.file-rejected", MAX_BYTES / 1024 / 1024))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);

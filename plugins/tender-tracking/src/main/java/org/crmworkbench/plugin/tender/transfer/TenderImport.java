@@ -155,7 +155,7 @@ public final class TenderImport {
         }
         // everything that can still fail is checked before the first account is created
         var matched = checked.rows().stream().map(Row::authorityId).filter(java.util.Objects::nonNull).distinct().toList();
-        if (dsl.fetchCount(V_ACCOUNTS, V_ACCOUNTS.ID.in(matched)) < matched.size()) {
+        if (dsl.fetchCount(V_ACCOUNTS, V_ACCOUNTS.ID.in(matched).and(accounts.visibleTo(V_ACCOUNTS.ID))) < matched.size()) {
             throw new InputRejectedException("authority", "tender.error.authority-gone");
         }
         var created = new HashMap<String, Long>();
@@ -233,6 +233,7 @@ public final class TenderImport {
         rows.forEach(row -> names.add(row.authority().toLowerCase(Locale.ROOT)));
         var known = new HashMap<String, Long>();
         dsl.select(DSL.lower(V_ACCOUNTS.NAME), DSL.min(V_ACCOUNTS.ID)).from(V_ACCOUNTS).where(DSL.lower(V_ACCOUNTS.NAME).in(names))
+                .and(accounts.visibleTo(V_ACCOUNTS.ID)) // a sales user's file matches only its own accounts
                 .groupBy(DSL.lower(V_ACCOUNTS.NAME)).forEach(r -> known.put(r.value1(), r.value2()));
         return known;
     }

@@ -1,5 +1,6 @@
 package org.crmworkbench.plugin.chain.map;
 
+import org.crmworkbench.api.account.Accounts;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -21,9 +22,17 @@ public final class AccountLookup {
     }
 
     private final DSLContext dsl;
+    private final Accounts accounts;
 
+    /** For {@link #find} and {@link #interactions}; {@link #search} then offers every account. */
     public AccountLookup(DSLContext dsl) {
+        this(dsl, null);
+    }
+
+    /** {@link #search} offers only the accounts the signed-in user may see. */
+    public AccountLookup(DSLContext dsl, Accounts accounts) {
         this.dsl = dsl;
+        this.accounts = accounts;
     }
 
     /** Accounts whose name contains {@code filter}; {@code withLinksOfOurs}: only customers we have a link to. */
@@ -31,6 +40,7 @@ public final class AccountLookup {
         String f = filter == null ? "" : filter.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return dsl.select(V_ACCOUNTS.ID, V_ACCOUNTS.NAME, V_ACCOUNTS.CITY).from(V_ACCOUNTS)
                 .where(DSL.lower(V_ACCOUNTS.NAME).like("%" + f + "%"))
+                .and(accounts == null ? DSL.noCondition() : accounts.visibleTo(V_ACCOUNTS.ID))
                 .and(withLinksOfOurs ? DSL.exists(DSL.selectOne().from(CHAIN_LINK)
                         .where(Chains.downstream(CHAIN_LINK)).and(Chains.counterparty(CHAIN_LINK).eq(V_ACCOUNTS.ID))) : DSL.noCondition())
                 .orderBy(V_ACCOUNTS.NAME, V_ACCOUNTS.ID).offset(offset).limit(limit)

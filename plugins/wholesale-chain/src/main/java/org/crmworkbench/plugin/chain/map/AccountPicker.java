@@ -9,7 +9,7 @@ public final class AccountPicker extends ComboBox<AccountLookup.Account> {
     private final AccountLookup lookup;
 
     public AccountPicker(PluginContext context, String label, boolean withLinksOfOurs) {
-        this.lookup = new AccountLookup(context.dsl());
+        this.lookup = new AccountLookup(context.dsl(), context.accounts());
         setLabel(label);
         setItems(query -> lookup.search(query.getFilter().orElse(""), withLinksOfOurs, query.getOffset(), query.getLimit()).stream());
         setItemLabelGenerator(a -> a.city() == null || a.city().isBlank() ? a.name() : a.name() + " (" + a.city() + ")");

@@ -1,12 +1,11 @@
 package org.crmworkbench.plugin.chain.transfer;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.crmworkbench.api.csv.CsvUploads;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.plugin.chain.Feedback;
@@ -28,8 +27,7 @@ public final class ImportLinksDialog extends Dialog {
         var importer = new LinkImport(context.dsl(), context.clock(), context::requirePermission);
         setHeaderTitle(context.message("import.title"));
         setWidth("46rem");
-        var ui = UI.getCurrent();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        upload.setUploadHandler(CsvUploads.inMemory(MAX_BYTES, bytes -> {
             problems.setVisible(false);
             try {
                 var outcome = importer.run(CsvFile.parse(bytes), Feedback.by(context));
@@ -44,7 +42,7 @@ public final class ImportLinksDialog extends Dialog {
             } catch (CsvFile.UnreadableException e) {
                 status.setText(context.message(e.messageKey(), e.line()));
             }
-        })));
+        }, () -> status.setText(context.message("import.file-rejected", MAX_BYTES / 1024 / 1024))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);

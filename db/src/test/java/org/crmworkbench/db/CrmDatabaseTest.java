@@ -15,6 +15,7 @@ import static org.crmworkbench.db.jooq.Tables.INTERACTION_CONTACT;
 import static org.crmworkbench.db.jooq.Tables.OPPORTUNITY;
 import static org.crmworkbench.db.jooq.Tables.ORDER_LINE;
 import static org.crmworkbench.db.jooq.Tables.PRODUCT;
+import static org.crmworkbench.db.jooq.Tables.ROLE_PERMISSION;
 import static org.crmworkbench.db.jooq.Tables.SALES_ORDER;
 import static org.crmworkbench.db.jooq.Tables.PLUGIN_STATE;
 import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
@@ -30,11 +31,11 @@ class CrmDatabaseTest {
         assertThat(dsl.fetchCount(dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq("none")))).isZero();
         assertThat(dsl.fetchCount(dsl.selectFrom(USER_ROLE).where(USER_ROLE.ROLE.eq("none")))).isZero();
         for (var table : List.of(ACCOUNT, CONTACT, PRODUCT, SALES_ORDER, ORDER_LINE, ACCOUNT_STAGE_HISTORY, INTERACTION,
-                INTERACTION_CONTACT, OPPORTUNITY, API_TOKEN, SECURITY_EVENT)) {
+                INTERACTION_CONTACT, OPPORTUNITY, API_TOKEN, SECURITY_EVENT, ROLE_PERMISSION)) {
             assertThat(dsl.fetchCount(dsl.selectFrom(table).where(DSL.falseCondition()))).as(table.getName()).isZero();
         }
         assertThat(dsl.fetchValue("SELECT MAX(version) FROM crm_core.flyway_schema_history", String.class))
-                .isEqualTo("014");
+                .isEqualTo("016");
     }
 
     @Test

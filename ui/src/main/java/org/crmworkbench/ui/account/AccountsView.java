@@ -25,6 +25,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.csv.CsvDownloads;
+import org.crmworkbench.api.csv.CsvWriter;
 import org.crmworkbench.core.account.AccountLevel;
 import org.crmworkbench.core.account.AccountQuery;
 import org.crmworkbench.core.account.AccountRow;
@@ -32,20 +34,19 @@ import org.crmworkbench.core.account.AccountService;
 import org.crmworkbench.core.account.CustomerGroup;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.account.LifecycleStage;
+import org.crmworkbench.core.audit.SecurityLog;
+import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.user.UserAccounts;
-import org.crmworkbench.api.csv.CsvWriter;
-import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.ui.editing.CsvDownload;
+import org.crmworkbench.ui.editing.MaxLength;
 import org.crmworkbench.ui.imports.AccountImportView;
 import org.crmworkbench.ui.imports.OrderImportView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.crmworkbench.core.security.CurrentUser;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * The account list: SQL-paged and sorted grid with quick search (name, city, KvK number) and filters
@@ -75,7 +76,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final LifecycleRules lifecycle;
 
-    public AccountsView(AccountService accounts, LifecycleRules lifecycle, UserAccounts users, CurrentUser currentUser) {
+    public AccountsView(AccountService accounts, LifecycleRules lifecycle, UserAccounts users, CurrentUser currentUser,
+                        SecurityLog securityLog) {
         this.accounts = accounts;
         this.lifecycle = lifecycle;
         this.user = currentUser.user().orElseThrow();
@@ -151,7 +153,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
         filters.expand(search);
-        var export = CsvDownload.link(getTranslation("action.export-csv"), "accounts.csv", () -> query(List.of()), this::export);
+        var export = CsvDownload.link(getTranslation("action.export-csv"), "accounts.csv", () -> query(List.of()), this::export,
+                securityLog, user);
         var importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD_ALT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(AccountImportView.class)));
         importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

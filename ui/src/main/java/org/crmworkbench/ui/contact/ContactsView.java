@@ -21,19 +21,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.csv.CsvDownloads;
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.contact.ContactQuery;
 import org.crmworkbench.core.contact.ContactRow;
 import org.crmworkbench.core.contact.ContactService;
 import org.crmworkbench.core.contact.DmuRole;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.ui.account.AccountEditorView;
-import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.ui.editing.CsvDownload;
+import org.crmworkbench.ui.editing.MaxLength;
 import org.crmworkbench.ui.imports.ContactImportView;
 
 import java.util.Arrays;
 import java.util.List;
-import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * All contacts the user may see at {@code /contacts}: paged, sorted and searched in SQL (name, e-mail,
@@ -51,7 +52,7 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
     final Span total = new Span();
     final Paragraph empty = new Paragraph();
 
-    public ContactsView(ContactService contacts, CurrentUser currentUser) {
+    public ContactsView(ContactService contacts, CurrentUser currentUser, SecurityLog securityLog) {
         UserRef user = currentUser.user().orElseThrow();
         setSizeFull();
         search.setPlaceholder(getTranslation("contacts.search"));
@@ -109,7 +110,7 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
                                 data.phone(), getTranslation(locale, data.emailConsent() ? "audit.true" : "audit.false"),
                                 getTranslation(locale, data.active() ? "contact.active" : "contact.inactive")));
                     });
-                });
+                }, securityLog, user);
         var importCsv = new Button(getTranslation("accounts.import"), VaadinIcon.UPLOAD_ALT.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(ContactImportView.class)));
         importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -4,7 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.csv.CsvDownloads;
+import org.crmworkbench.core.audit.SecurityLog;
 
 import java.util.function.Supplier;
 
@@ -23,11 +25,31 @@ public final class CsvDownload {
      * @param snapshot takes what the export needs from the view (filters, user) under the session lock
      */
     public static <S> Anchor link(String label, String fileName, Supplier<S> snapshot, CsvDownloads.Export<S> export) {
+        return link(label, fileName, snapshot, export, null, null);
+    }
+
+    /**
+     * The same, and every download is written to the security log as an export by the user.
+     *
+     * @param log  the security log; null for none
+     * @param user who exports
+     */
+    public static <S> Anchor link(String label, String fileName, Supplier<S> snapshot, CsvDownloads.Export<S> export,
+                                  SecurityLog log, UserRef user) {
+        Supplier<S> audited = log == null ? snapshot : audited(snapshot, log, user, fileName);
         var button = new Button(label, VaadinIcon.DOWNLOAD_ALT.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var anchor = new Anchor(CsvDownloads.handler(fileName, snapshot, export), "");
+        var anchor = new Anchor(CsvDownloads.handler(fileName, audited, export), "");
         anchor.add(button);
         anchor.getElement().setAttribute("download", true);
         return anchor;
+    }
+
+    /** The snapshot that writes "user exported file" to the security log when a download starts. */
+    static <S> Supplier<S> audited(Supplier<S> snapshot, SecurityLog log, UserRef user, String fileName) {
+        return () -> {
+            log.record(SecurityLog.Kind.EXPORTED, user.username(), null, fileName);
+            return snapshot.get();
+        };
     }
 }

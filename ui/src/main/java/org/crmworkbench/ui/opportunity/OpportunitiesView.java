@@ -17,18 +17,19 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.UserRef;
+import org.crmworkbench.api.csv.CsvDownloads;
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.opportunity.FunnelStage;
 import org.crmworkbench.core.opportunity.OpportunityQuery;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.opportunity.OpportunityStatus;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.user.UserAccounts;
-import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.ui.editing.CsvDownload;
+import org.crmworkbench.ui.editing.MaxLength;
 
 import java.util.Arrays;
 import java.util.List;
-import org.crmworkbench.ui.editing.MaxLength;
 
 /**
  * All opportunities the user may see at {@code /opportunities}: the funnel (value and weighted value
@@ -49,7 +50,8 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private final OpportunityService opportunities;
     private final UserRef user;
 
-    public OpportunitiesView(OpportunityService opportunities, UserAccounts users, CurrentUser currentUser) {
+    public OpportunitiesView(OpportunityService opportunities, UserAccounts users, CurrentUser currentUser,
+                             SecurityLog securityLog) {
         this.opportunities = opportunities;
         this.user = currentUser.user().orElseThrow();
         setSizeFull();
@@ -107,7 +109,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
                                     getTranslation(locale, o.data().stage().labelKey()), getTranslation(locale, o.data().status().labelKey()),
                                     o.data().amount().toPlainString(), o.data().probability(), o.weightedAmount().toPlainString(),
                                     o.data().expectedClose(), o.ownerName())));
-                });
+                }, securityLog, user);
         var heading = new HorizontalLayout(new H2(getTranslation("nav.opportunities")), total, export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, funnel, filters, empty, grid);

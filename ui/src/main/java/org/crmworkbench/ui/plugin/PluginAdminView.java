@@ -17,6 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.crmworkbench.api.UserRef;
@@ -30,6 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +50,7 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<PluginInfo> grid = new Grid<>();
     final Upload upload;
+    final UploadHandler uploadHandler;
     final Button scan = new Button();
     final Paragraph empty = new Paragraph();
     private final PluginHost host;
@@ -61,7 +65,8 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("plugins.title")),
                 new Paragraph(getTranslation("plugins.intro", host.pluginsDir().toString())));
 
-        upload = new Upload(UploadHandler.toTempFile((metadata, file) -> installUpload(file.toPath())));
+        uploadHandler = boundedJarUpload();
+        upload = new Upload(uploadHandler);
         upload.setAcceptedFileTypes(".jar");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_JAR_BYTES);
@@ -98,6 +103,60 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
         var plugins = host.plugins();
         grid.setItems(plugins);
         empty.setVisible(plugins.isEmpty());
+    }
+
+    /**
+     * Writes an upload to a temporary file and installs it, refusing more than {@link #MAX_JAR_BYTES}
+     * on the server: the upload component's own limit is only told to the browser, and a forged request
+     * could declare a small size and send more.
+     */
+    private UploadHandler boundedJarUpload() {
+        return new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                UI ui = event.getUI();
+                if (event.getFileSize() > MAX_JAR_BYTES) {
+                    refuse(event, ui);
+                    return;
+                }
+                Path file = Files.createTempFile("crm-plugin-upload-", ".jar");
+                long written = 0;
+                try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
+                    byte[] buffer = new byte[64 * 1024];
+                    for (int read = in.read(buffer); read >= 0 && written <= MAX_JAR_BYTES; read = in.read(buffer)) {
+                        out.write(buffer, 0, read);
+                        written += read;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    deleteQuietly(file);
+                    throw e;
+                }
+                if (written > MAX_JAR_BYTES) {
+                    deleteQuietly(file);
+                    refuse(event, ui);
+                    return;
+                }
+                ui.access(() -> installUpload(file));
+            }
+
+            private void refuse(UploadEvent event, UI ui) {
+                event.reject("too large");
+                ui.access(() -> {
+                    upload.clearFileList();
+                    error(getTranslation("plugins.upload.too-large", MAX_JAR_BYTES / (1024 * 1024)));
+                });
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return MAX_JAR_BYTES + 64L * 1024; // room for a multipart request's headers
+            }
+
+            @Override
+            public long getFileSizeMax() {
+                return MAX_JAR_BYTES;
+            }
+        };
     }
 
     /** Installs an uploaded jar; a rejected jar leaves everything as it was. */

@@ -8,6 +8,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import jakarta.servlet.http.Part;
 import org.crmworkbench.api.ApiVersion;
 import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.plugin.PluginHost;
@@ -25,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Proxy;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,6 +55,45 @@ class PluginAdminViewTest extends UiTest {
                 host.uninstall(id, true);
             }
         }
+    }
+
+    @Test
+    void an_upload_over_the_limit_is_refused_on_the_server_even_when_it_declares_a_small_size() throws Exception {
+        var view = navigate(PluginAdminView.class);
+        int plugins = host.plugins().size();
+
+        upload(view, 1000, new InputStream() { // a forged request: declares 1,000 bytes, sends more than 50 MB
+            @Override
+            public int read() {
+                return 'a';
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                Arrays.fill(buffer, offset, offset + length, (byte) 'a');
+                return length;
+            }
+        });
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Not installed: a plugin jar may be at most 50 MB.");
+        assertThat(host.plugins()).hasSize(plugins);
+
+        upload(view, Files.size(TestPlugins.writeGood(uploads)), Files.newInputStream(TestPlugins.writeGood(uploads)));
+        assertThat(test($(Notification.class).last()).getText()).as("a real jar still goes through")
+                .isEqualTo("Plugin test-good 1.0.0 installed and started");
+    }
+
+    private void upload(PluginAdminView view, long declaredSize, InputStream content) throws Exception {
+        Part part = (Part) Proxy.newProxyInstance(Part.class.getClassLoader(), new Class<?>[]{Part.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getInputStream" -> content;
+                    case "getSize" -> declaredSize;
+                    default -> null;
+                });
+        view.uploadHandler.handleUploadRequest(new UploadEvent(null, null, VaadinSession.getCurrent(), "plugin.jar",
+                declaredSize, "application/java-archive", view.upload.getElement(), part));
+        var session = VaadinSession.getCurrent();
+        session.unlock(); // runs the UI.access tasks the handler queued
+        session.lock();
     }
 
     @Test

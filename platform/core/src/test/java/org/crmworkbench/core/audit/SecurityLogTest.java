@@ -13,8 +13,8 @@ import static org.crmworkbench.db.jooq.Tables.SECURITY_EVENT;
 
 class SecurityLogTest {
 
-    /** Far ahead, so that its entries are the newest whatever other tests logged in this database. */
-    private final Clock clock = Clock.fixed(Instant.parse("2100-01-01T09:00:00Z"), ZoneOffset.UTC);
+    /** Far ahead (TIMESTAMP ends in 2038), so that its entries are the newest whatever other tests logged in this database. */
+    private final Clock clock = Clock.fixed(Instant.parse("2037-12-31T09:00:00Z"), ZoneOffset.UTC);
     private final SecurityLog log = new SecurityLog(TestDatabase.get().dsl(), clock);
 
     @Test

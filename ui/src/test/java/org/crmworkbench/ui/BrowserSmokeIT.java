@@ -1,5 +1,6 @@
 package org.crmworkbench.ui;
 
+import org.crmworkbench.core.user.Totp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -412,6 +413,62 @@ class BrowserSmokeIT {
         } finally {
             driver.quit();
         }
+    }
+
+    @Test
+    void an_admin_manages_users_and_permissions_and_signs_in_with_a_second_factor() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")) && Files.isExecutable(Path.of("/usr/bin/chromedriver")),
+                "Debian chromium and chromium-driver are needed (.ci/run installs them)");
+        String password = Files.readString(DATA.resolve("initial-admin-password")).trim();
+        WebDriver driver = chrome();
+        try {
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            signIn(driver, wait, "admin", password);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Customer rating model"));
+            driver.get(base + "/admin/users");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='sales2']")));
+            screenshot(driver, "users");
+            driver.get(base + "/admin/permissions");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Workbench']")));
+            screenshot(driver, "permissions");
+
+            driver.get(base + "/my-account");
+            click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Set up a second factor')]"))));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("img[src^='data:image/svg+xml']")));
+            String secret = ((String) ((JavascriptExecutor) driver)
+                    .executeScript("return document.querySelector('vaadin-text-field[readonly]').value")).replace(" ", "");
+            screenshot(driver, "my-account-second-factor");
+            var code = driver.findElement(By.xpath("//vaadin-text-field[.//label[normalize-space(.)='Code']]//input"));
+            code.sendKeys(Totp.code(secret, Totp.step(Instant.now())), Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "On: signing in asks for a code."));
+
+            // a new browser: the password alone leads to the code page, a code of the app completes the sign-in
+            driver.manage().deleteAllCookies();
+            signIn(driver, wait, "admin", password);
+            var second = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-text-field[.//label[normalize-space(.)='Code']]//input")));
+            assertThat(driver.getCurrentUrl()).endsWith("/login/second-factor");
+            screenshot(driver, "second-factor");
+            driver.get(base + "/accounts");
+            wait.until(ExpectedConditions.urlContains("/login/second-factor"));
+            second = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-text-field[.//label[normalize-space(.)='Code']]//input")));
+            // the next step's code: the set-up used this step's, and a code works only once
+            second.sendKeys(Totp.code(secret, Totp.step(Instant.now()) + 1), Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Customer rating model"));
+
+            driver.get(base + "/my-account");
+            click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Switch the second factor off')]"))));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Off: signing in asks for your password only."));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private void signIn(WebDriver driver, WebDriverWait wait, String username, String password) {
+        driver.get(base + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']"))).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
     }
 
     /** Clicks an element inside the shell's scrolling content area, which Selenium does not scroll. */

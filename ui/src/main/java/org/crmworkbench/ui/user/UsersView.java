@@ -68,7 +68,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> users.page(search.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> users.count(search.getValue()));
         grid.addItemClickListener(click -> open(click.getItem()));
-        grid.addItemDoubleClickListener(click -> open(click.getItem()));
 
         var bar = new HorizontalLayout(search, create);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
+import org.crmworkbench.core.editing.NotAllowedException;
 import org.crmworkbench.ui.shell.DatabaseHealth;
 
 import java.util.Map;
@@ -41,6 +42,9 @@ public final class Saving {
                 Notification.show(String.join(" ", general), 8000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
+        } catch (NotAllowedException e) {
+            Notification.show(form.getTranslation(e.messageKey()), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } catch (ConcurrentEditException e) {
             Notification.show(form.getTranslation(changedElsewhereKey,
                             e.changedBy() == null ? form.getTranslation("account.someone") : e.changedBy()),

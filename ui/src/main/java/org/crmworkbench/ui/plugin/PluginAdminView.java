@@ -1,6 +1,7 @@
 package org.crmworkbench.ui.plugin;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -136,7 +137,11 @@ public class PluginAdminView extends VerticalLayout implements HasDynamicTitle {
                     refuse(event, ui);
                     return;
                 }
-                ui.access(() -> installUpload(file));
+                try {
+                    ui.access(() -> installUpload(file));
+                } catch (UIDetachedException closed) { // the page was closed meanwhile: install nothing
+                    deleteQuietly(file);
+                }
             }
 
             private void refuse(UploadEvent event, UI ui) {

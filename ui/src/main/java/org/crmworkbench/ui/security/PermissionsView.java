@@ -1,6 +1,7 @@
 package org.crmworkbench.ui.security;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,15 +24,19 @@ import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.core.security.Permissions.Known;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Which role holds which permission (route {@code /admin/permissions}): every permission of the core and
  * of the started plugins, with a checkbox per role that saves at once and a way back to the plugin's
- * defaults. ADMIN holds everything and cannot lose it. ADMIN only.
+ * defaults. ADMIN holds everything and cannot lose it; the core's own permissions are fixed. ADMIN only.
  */
 @Route("admin/permissions")
 @RolesAllowed("ADMIN")
 public class PermissionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(PermissionsView.class);
 
     final Grid<Known> grid = new Grid<>();
     private final Permissions permissions;
@@ -68,7 +73,8 @@ public class PermissionsView extends VerticalLayout implements HasDynamicTitle {
             success(getTranslation(granted ? "permissions.granted" : "permissions.revoked", label(known),
                     getTranslation("permissions.role." + role.name())));
         } catch (RuntimeException e) {
-            error(getTranslation("permissions.failed", label(known), e.getMessage()));
+            log.warn("Permission {} not changed", key, e);
+            error(getTranslation("permissions.failed", label(known)));
         }
         grid.getDataProvider().refreshItem(known);
     }
@@ -79,7 +85,8 @@ public class PermissionsView extends VerticalLayout implements HasDynamicTitle {
             permissions.reset(known.definition().key(), actor());
             success(getTranslation("permissions.reset-done", label(known)));
         } catch (RuntimeException e) {
-            error(getTranslation("permissions.failed", label(known), e.getMessage()));
+            log.warn("Permission {} not reset", known.definition().key(), e);
+            error(getTranslation("permissions.failed", label(known)));
         }
         grid.getDataProvider().refreshItem(known);
     }
@@ -90,6 +97,9 @@ public class PermissionsView extends VerticalLayout implements HasDynamicTitle {
         if (role == Role.ADMIN) {
             box.setEnabled(false);
             box.setTooltipText(getTranslation("permissions.admin-always"));
+        } else if (!permissions.changeable(known.definition().key())) {
+            box.setEnabled(false);
+            box.setTooltipText(getTranslation("permissions.core-fixed"));
         } else {
             box.addValueChangeListener(change -> change(known, role, change.getValue()));
         }
@@ -99,7 +109,7 @@ public class PermissionsView extends VerticalLayout implements HasDynamicTitle {
     private Component resetButton(Known known) {
         var button = new Button(getTranslation("permissions.reset"), click -> reset(known));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setEnabled(permissions.overridden(known.definition().key(), Role.MANAGER).isPresent()
+        button.setEnabled(permissions.changeable(known.definition().key()) && permissions.overridden(known.definition().key(), Role.MANAGER).isPresent()
                 || permissions.overridden(known.definition().key(), Role.SALES).isPresent());
         return button;
     }
@@ -115,11 +125,7 @@ public class PermissionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     String label(Known known) {
-        String labelKey = known.definition().labelKey();
-        if (Permissions.CORE.equals(known.owner())) {
-            return getTranslation(labelKey);
-        }
-        return host.startedPlugin(known.owner()).map(plugin -> plugin.message(getLocale(), labelKey)).orElse(labelKey);
+        return PermissionLabel.of(known, host, UI.getCurrent());
     }
 
     private String actor() {

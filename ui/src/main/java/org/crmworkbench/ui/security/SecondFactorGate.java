@@ -22,7 +22,7 @@ class SecondFactorGate implements VaadinServiceInitListener {
         boolean pending = SecondFactor.isPending(SecurityContextHolder.getContext().getAuthentication());
         Class<?> target = event.getNavigationTarget();
         if (pending && target != SecondFactorView.class && target != LoginView.class) {
-            event.rerouteTo(SecondFactorView.class);
+            event.forwardTo(SecondFactorView.class);
         } else if (!pending && target == SecondFactorView.class) {
             event.forwardTo("");
         }

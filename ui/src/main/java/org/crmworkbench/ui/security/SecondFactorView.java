@@ -15,11 +15,13 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.user.UserAdministration;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
@@ -89,6 +91,7 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
         }
         throttle.succeeded(user.getUsername());
         log.record(SecurityLog.Kind.LOGIN_SUCCEEDED, user.getUsername(), address, "with second factor");
+        rotateSessionId();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(SecondFactor.completed(user, authentication.getDetails()));
         SecurityContextHolder.setContext(context);
@@ -106,5 +109,17 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return getTranslation("second-factor.title") + " | " + getTranslation("app.name");
+    }
+
+    /** A new session id for the new rights, as Spring Security gives one at a password-only sign-in. */
+    private static void rotateSessionId() {
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            try {
+                request.getHttpServletRequest().changeSessionId();
+            } catch (UnsupportedOperationException e) {
+                // only the browserless test mock lacks it; BrowserSmokeIT checks the id changes in Tomcat
+                LoggerFactory.getLogger(SecondFactorView.class).debug("Session id not changed: {}", e.getMessage());
+            }
+        }
     }
 }

@@ -127,7 +127,7 @@ public class DatabaseHealth implements AutoCloseable {
         try {
             database.dsl().selectOne().queryTimeout(QUERY_TIMEOUT_SECONDS).fetch();
             return true;
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) { // whatever fails, try again later: the banner must not stick
             return false;
         }
     }

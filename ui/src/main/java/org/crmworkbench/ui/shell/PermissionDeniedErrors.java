@@ -3,12 +3,13 @@ package org.crmworkbench.ui.shell;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import org.crmworkbench.api.security.PermissionDeniedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.function.BiFunction;
 
 /**
  * The session's error handler: an action that the server refused for lack of a permission (a core or
@@ -20,13 +21,12 @@ final class PermissionDeniedErrors implements ErrorHandler {
     private static final Logger log = LoggerFactory.getLogger(PermissionDeniedErrors.class);
 
     private final ErrorHandler fallback;
+    private final BiFunction<String, UI, String> label;
 
-    PermissionDeniedErrors(ErrorHandler fallback) {
+    /** @param label a permission's label in the UI's language, from its key */
+    PermissionDeniedErrors(ErrorHandler fallback, BiFunction<String, UI, String> label) {
         this.fallback = fallback;
-    }
-
-    PermissionDeniedErrors() {
-        this(new DefaultErrorHandler());
+        this.label = label;
     }
 
     @Override
@@ -38,7 +38,7 @@ final class PermissionDeniedErrors implements ErrorHandler {
             return;
         }
         log.warn("Refused for lack of permission {}", denied.permission());
-        Notification.show(ui.getTranslation("permission.denied", denied.permission()), 8000, Notification.Position.MIDDLE)
+        Notification.show(ui.getTranslation("permission.denied", label.apply(denied.permission(), ui)), 8000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

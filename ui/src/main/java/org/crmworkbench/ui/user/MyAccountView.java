@@ -17,15 +17,18 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.user.PasswordPolicy;
 import org.crmworkbench.core.user.Totp;
 import org.crmworkbench.core.user.UserAdministration;
+import org.crmworkbench.ui.security.LoginThrottle;
 
 /**
  * The signed-in user's sign-in security at {@code /my-account} (user menu): change the password, sign
@@ -52,10 +55,15 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAdministration users;
     private final AuthenticationContext authentication;
+    private final LoginThrottle throttle;
+    private final SecurityLog log;
     private final UserRef user;
 
-    public MyAccountView(UserAdministration users, CurrentUser currentUser, AuthenticationContext authentication) {
+    public MyAccountView(UserAdministration users, CurrentUser currentUser, AuthenticationContext authentication,
+                         LoginThrottle throttle, SecurityLog log) {
         this.users = users;
+        this.throttle = throttle;
+        this.log = log;
         this.authentication = authentication;
         this.user = currentUser.user().orElseThrow();
 
@@ -99,9 +107,20 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
             repeat.focus();
             return;
         }
+        // guessing the current password here counts like guessing it at the login
+        String address = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
+        if (throttle.lockedFor(user.username(), address).isPresent()) {
+            current.setErrorMessage(getTranslation("login.locked.message"));
+            current.setInvalid(true);
+            return;
+        }
         try {
             users.changeOwnPassword(user.id(), current.getValue(), password.getValue());
         } catch (InvalidInputException e) {
+            if (e.errors().containsKey("current")) {
+                throttle.failed(user.username(), address);
+                log.record(SecurityLog.Kind.LOGIN_FAILED, user.username(), address, "current password on /my-account");
+            }
             e.errors().forEach((field, key) -> {
                 var input = field.equals("current") ? current : password;
                 input.setErrorMessage(getTranslation(key, PasswordPolicy.MIN_LENGTH));
@@ -136,9 +155,19 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         switchOff.setText(getTranslation("my-account.second-factor.off"));
         switchOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
         switchOff.addClickListener(click -> {
-            users.removeSecondFactor(user.id(), user);
-            Notification.show(getTranslation("my-account.second-factor.removed"));
-            showSecondFactor();
+            var dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("my-account.second-factor.off"));
+            dialog.setText(getTranslation("my-account.second-factor.off.text"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            dialog.setConfirmText(getTranslation("my-account.second-factor.off"));
+            dialog.setConfirmButtonTheme("error primary");
+            dialog.addConfirmListener(confirmed -> {
+                users.removeSecondFactor(user.id(), user);
+                Notification.show(getTranslation("my-account.second-factor.removed"));
+                showSecondFactor();
+            });
+            dialog.open();
         });
         secret.setLabel(getTranslation("my-account.second-factor.secret"));
         secret.setReadOnly(true);

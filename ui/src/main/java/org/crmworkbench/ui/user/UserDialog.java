@@ -24,6 +24,7 @@ import org.crmworkbench.core.user.UserAdministration;
 import org.crmworkbench.core.user.UserAdministration.NewUser;
 import org.crmworkbench.core.user.UserAdministration.UserChange;
 import org.crmworkbench.core.user.UserAdministration.UserSummary;
+import org.crmworkbench.ui.editing.MaxLength;
 import org.crmworkbench.ui.editing.Saving;
 
 import java.util.EnumSet;
@@ -62,13 +63,13 @@ final class UserDialog extends Dialog {
 
         username.setLabel(getTranslation("users.username"));
         username.setHelperText(getTranslation("users.username.help"));
-        username.setMaxLength(64);
+        MaxLength.of(username, 64);
         username.setRequiredIndicatorVisible(true);
         displayName.setLabel(getTranslation("users.display-name"));
-        displayName.setMaxLength(128);
+        MaxLength.of(displayName, 128);
         displayName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("users.email"));
-        email.setMaxLength(254);
+        MaxLength.of(email, 254, "users.error.email");
         roles.setLabel(getTranslation("users.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
@@ -82,6 +83,7 @@ final class UserDialog extends Dialog {
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         if (existing == null) {
+            save.addClickShortcut(Key.ENTER).listenOn(password);
             password.setRequiredIndicatorVisible(true);
             roles.setValue(EnumSet.of(Role.SALES));
             form.add(username, displayName, email, roles, password);
@@ -100,7 +102,7 @@ final class UserDialog extends Dialog {
 
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
+        save.addClickShortcut(Key.ENTER).listenOn(username, displayName, email);
         save.addClickListener(click -> save());
         var cancel = new Button(getTranslation("action.cancel"), click -> close());
         getFooter().add(cancel, save);
@@ -108,6 +110,7 @@ final class UserDialog extends Dialog {
         if (existing != null) {
             setPassword.setText(getTranslation("users.set-password"));
             setPassword.addClickListener(click -> setPassword());
+            setPassword.addClickShortcut(Key.ENTER).listenOn(password);
             signOut.setText(getTranslation("users.sign-out"));
             signOut.addClickListener(click -> {
                 users.signOutEverywhere(existing.id(), admin);

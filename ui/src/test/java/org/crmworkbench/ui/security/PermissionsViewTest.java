@@ -42,7 +42,9 @@ class PermissionsViewTest extends UiTest {
     @AfterEach
     void backToDefaults() {
         for (Known known : permissions.known()) {
-            permissions.reset(known.definition().key(), "test");
+            if (permissions.changeable(known.definition().key())) {
+                permissions.reset(known.definition().key(), "test");
+            }
         }
     }
 
@@ -52,6 +54,9 @@ class PermissionsViewTest extends UiTest {
         var grid = test(view.grid);
 
         assertThat(grid.getCellText(0, 0)).isEqualTo("Workbench");
+        var managePlugins = (Checkbox) grid.getCellComponent(0, MANAGER_COLUMN);
+        assertThat(managePlugins.getValue()).isFalse();
+        assertThat(managePlugins.isEnabled()).as("the core's own permission stays with ADMIN").isFalse();
         assertThat(rows(view)).extracting(Known::owner)
                 .contains("core", "customer-rating", "nps-surveys", "tender-tracking", "value-proposition", "wholesale-chain");
         int row = rowOf(view, DECIDE);

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PermissionDeniedErrorsTest extends UiTest {
 
     private final List<Throwable> others = new ArrayList<>();
-    private final PermissionDeniedErrors handler = new PermissionDeniedErrors(event -> others.add(event.getThrowable()));
+    private final PermissionDeniedErrors handler = new PermissionDeniedErrors(event -> others.add(event.getThrowable()),
+            (permission, ui) -> permission.equals("tender-tracking.decide") ? "Decide bid or no bid" : permission);
 
     @Test
     void an_action_refused_for_a_permission_tells_the_user_plainly_in_their_language() {
@@ -26,7 +27,7 @@ class PermissionDeniedErrorsTest extends UiTest {
                 new PermissionDeniedException("tender-tracking.decide"))));
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("You may not do this: it needs the permission "
-                + "\u201ctender-tracking.decide\u201d. Nothing was changed. An administrator can give your role this permission.");
+                + "\u201cDecide bid or no bid\u201d. Nothing was changed. An administrator can give your role this permission.");
         assertThat(others).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package org.crmworkbench.ui.user;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Image;
 import org.crmworkbench.api.Role;
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.user.Totp;
 import org.crmworkbench.core.user.UserAccounts;
 import org.crmworkbench.core.user.UserAdministration;
@@ -28,6 +29,8 @@ class MyAccountViewTest extends UiTest {
     UserAdministration users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SecurityLog securityLog;
 
     @BeforeEach
     void ownUsers() {
@@ -48,11 +51,13 @@ class MyAccountViewTest extends UiTest {
         var view = navigate(MyAccountView.class);
         assertThat(view.secondFactor.isAttached()).as("a second factor is for administrators").isFalse();
 
+        int failures = securityLog.count(SecurityLog.Kind.LOGIN_FAILED);
         test(view.current).setValue("wrong");
         test(view.password).setValue("een heel nieuw wachtwoord");
         test(view.repeat).setValue("een heel nieuw wachtwoord");
         test(view.changePassword).click();
         assertThat(view.current.getErrorMessage()).isEqualTo("The current password is not right");
+        assertThat(securityLog.count(SecurityLog.Kind.LOGIN_FAILED)).as("a guess counts like a failed sign-in").isEqualTo(failures + 1);
 
         test(view.current).setValue(PASSWORD);
         test(view.repeat).setValue("something else entirely");
@@ -111,6 +116,8 @@ class MyAccountViewTest extends UiTest {
         assertThat(view.switchOff.isVisible()).isTrue();
 
         test(view.switchOff).click();
+        assertThat(users.secondFactorEnabled(id)).as("asks first").isTrue();
+        test($(ConfirmDialog.class).last()).confirm();
         assertThat(users.secondFactorEnabled(id)).isFalse();
     }
 

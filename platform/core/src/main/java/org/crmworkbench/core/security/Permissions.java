@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The permissions known to the workbench: the core's own and those declared by started plugins, each
  * held by its default roles unless an administrator granted or revoked it for a role (kept in
  * {@code crm_core.role_permission}, each change written to the security log). ADMIN holds every
- * permission, and that cannot be changed.
+ * permission, and that cannot be changed; nor can the core's own permissions, which stay with ADMIN: a plugin
+ * runs in-process with the application's full rights, so installing one is an administrator's act.
  */
 public final class Permissions {
 
@@ -94,24 +95,36 @@ public final class Permissions {
                 .toList();
     }
 
+    /** The permission with its owner, if the core or a started plugin declares it. */
+    public Optional<Known> find(String permission) {
+        return known().stream().filter(k -> k.definition().key().equals(permission)).findFirst();
+    }
+
+    /** Whether administrators may grant or revoke a permission: a plugin's yes, the core's own no. */
+    public boolean changeable(String permission) {
+        return find(permission).map(k -> !CORE.equals(k.owner())).orElse(false);
+    }
+
     /**
-     * Grants or revokes a known permission for MANAGER or SALES, and logs who did it.
+     * Grants or revokes a plugin's permission for MANAGER or SALES, and logs who did it. The caller
+     * checks that {@code by} is an administrator (the permissions page is for ADMIN only).
      *
-     * @throws IllegalArgumentException for ADMIN, who always holds everything, or an unknown permission
+     * @throws IllegalArgumentException for ADMIN, who always holds everything, for the core's own
+     *                                  permissions, which are fixed, or for an unknown permission
      * @throws IllegalStateException    without a database
      */
     public void change(String permission, Role role, boolean granted, String by) {
         if (role == Role.ADMIN) {
             throw new IllegalArgumentException("ADMIN always holds every permission");
         }
-        known(permission);
+        requireChangeable(permission);
         stored().set(permission, role, granted, by);
         log.record(SecurityLog.Kind.PERMISSION_CHANGED, by, null, permission + " " + role + (granted ? " granted" : " revoked"));
     }
 
     /** Back to the default roles for a known permission, logged when there was a change to undo. */
     public void reset(String permission, String by) {
-        var definition = known(permission);
+        var definition = requireChangeable(permission);
         if (stored().clear(permission)) {
             log.record(SecurityLog.Kind.PERMISSION_CHANGED, by, null, permission + " reset to default "
                     + definition.defaultRoles().stream().map(Role::name).sorted().toList());
@@ -125,8 +138,12 @@ public final class Permissions {
         return grants;
     }
 
-    private PermissionDefinition known(String permission) {
-        return definition(permission).orElseThrow(() -> new IllegalArgumentException("unknown permission: " + permission));
+    private PermissionDefinition requireChangeable(String permission) {
+        var definition = definition(permission).orElseThrow(() -> new IllegalArgumentException("unknown permission: " + permission));
+        if (!changeable(permission)) {
+            throw new IllegalArgumentException("the core's own permissions are fixed: " + permission);
+        }
+        return definition;
     }
 
     private Optional<PermissionDefinition> definition(String permission) {

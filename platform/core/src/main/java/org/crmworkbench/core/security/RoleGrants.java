@@ -2,6 +2,7 @@ package org.crmworkbench.core.security;
 
 import org.crmworkbench.api.Role;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -49,22 +50,43 @@ final class RoleGrants {
                 .set(ROLE_PERMISSION.CHANGED_AT, LocalDateTime.now(clock))
                 .set(ROLE_PERMISSION.CHANGED_BY, by)
                 .execute();
-        readAt = Instant.MIN;
+        synchronized (this) {
+            readAt = Instant.MIN;
+        }
     }
 
     /** Removes the overrides of a permission; whether there were any. */
     boolean clear(String permission) {
         int removed = dsl.deleteFrom(ROLE_PERMISSION).where(ROLE_PERMISSION.PERMISSION_KEY.eq(permission)).execute();
-        readAt = Instant.MIN;
+        synchronized (this) {
+            readAt = Instant.MIN;
+        }
         return removed > 0;
     }
 
+    /**
+     * The overrides, re-read when older than the refresh interval. A change of this node (which resets
+     * {@code readAt}) during a read makes that read stale: it is not kept as fresh. While the database
+     * cannot be reached the last overrides read stay in force.
+     */
     private Map<Grant, Boolean> current() {
         Instant now = clock.instant();
-        if (grants == null || !now.isBefore(readAt.plus(refresh))) {
-            grants = dsl.selectFrom(ROLE_PERMISSION)
-                    .fetchMap(r -> new Grant(r.getPermissionKey(), Role.valueOf(r.getRole())), r -> r.getGranted());
-            readAt = now;
+        Instant asked = readAt;
+        if (grants == null || !now.isBefore(asked.plus(refresh))) {
+            try {
+                var read = dsl.selectFrom(ROLE_PERMISSION)
+                        .fetchMap(r -> new Grant(r.getPermissionKey(), Role.valueOf(r.getRole())), r -> r.getGranted());
+                synchronized (this) {
+                    grants = read;
+                    if (readAt == asked) {
+                        readAt = now;
+                    }
+                }
+            } catch (DataAccessException e) {
+                if (grants == null) {
+                    throw e;
+                }
+            }
         }
         return grants;
     }

@@ -145,7 +145,8 @@ public final class UserAdministration {
     /**
      * Changes a user's name, e-mail, roles and whether they may sign in. An administrator cannot take
      * ADMIN away from themselves or deactivate themselves (so one active administrator always remains).
-     * Deactivating ends the user's sessions.
+     * Deactivating the user or changing their roles ends their sessions: a session holds the roles it
+     * signed in with.
      *
      * @throws ConcurrentEditException someone changed the user since {@code version} was read
      */
@@ -167,7 +168,9 @@ public final class UserAdministration {
                     .set(APP_USER.DISPLAY_NAME, trim(change.displayName()))
                     .set(APP_USER.EMAIL, emptyToNull(change.email()))
                     .set(APP_USER.ACTIVE, change.active())
-                    .set(APP_USER.SESSIONS_VALID_AFTER, change.active() ? APP_USER.SESSIONS_VALID_AFTER : DSL.val(now()))
+                    // a deactivated user, or one whose roles changed, signs in again (sessions hold the roles)
+                    .set(APP_USER.SESSIONS_VALID_AFTER, change.active() && before.roles().equals(Set.copyOf(change.roles()))
+                            ? APP_USER.SESSIONS_VALID_AFTER : DSL.val(now()))
                     .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
                     .where(APP_USER.ID.eq(change.id()).and(APP_USER.VERSION.eq(change.version())))
                     .execute();
@@ -335,8 +338,11 @@ public final class UserAdministration {
                 .orElseThrow(() -> new NotAllowedException("users.error.gone"));
     }
 
-    private static void requireAdmin(UserRef actor) {
-        if (actor == null || !actor.hasRole(Role.ADMIN)) {
+    /** The actor as the database knows them now, not as their session remembers: active and ADMIN. */
+    private void requireAdmin(UserRef actor) {
+        if (actor == null || !actor.hasRole(Role.ADMIN) || !dsl.fetchExists(DSL.selectOne().from(APP_USER)
+                .join(USER_ROLE).on(USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(APP_USER.ID.eq(actor.id()).and(APP_USER.ACTIVE.isTrue()).and(USER_ROLE.ROLE.eq(Role.ADMIN.name()))))) {
             throw new NotAllowedException("users.error.admin-only");
         }
     }

@@ -122,8 +122,22 @@ class PermissionsTest {
         assertThat(permissions.known()).extracting(Permissions.Known::owner, k -> k.definition().key())
                 .containsExactly(tuple("core", Permissions.MANAGE_PLUGINS), tuple("test-notes", EDIT), tuple("test-notes", PUBLISH));
         assertThat(new Permissions().overridden(EDIT, Role.SALES)).isEqualTo(Optional.empty());
-        assertThatThrownBy(() -> new Permissions().change(Permissions.MANAGE_PLUGINS, Role.SALES, true, "ada"))
-                .isInstanceOf(IllegalStateException.class);
+        assertThat(permissions.find(PUBLISH)).hasValueSatisfying(k -> assertThat(k.owner()).isEqualTo("test-notes"));
+        assertThat(permissions.find("other.thing")).isEmpty();
+    }
+
+    @Test
+    void the_cores_own_permissions_stay_with_admin_and_changes_need_the_database() {
+        assertThat(permissions.changeable(Permissions.MANAGE_PLUGINS)).isFalse();
+        assertThat(permissions.changeable(EDIT)).isTrue();
+        assertThatThrownBy(() -> permissions.change(Permissions.MANAGE_PLUGINS, Role.MANAGER, true, "ada"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fixed");
+        assertThatThrownBy(() -> permissions.reset(Permissions.MANAGE_PLUGINS, "ada")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(permissions.has(MANAGER, Permissions.MANAGE_PLUGINS)).isFalse();
+
+        var withoutDatabase = new Permissions();
+        withoutDatabase.register("test-notes", List.of(new PermissionDefinition(EDIT, "edit", Set.of(Role.SALES))));
+        assertThatThrownBy(() -> withoutDatabase.change(EDIT, Role.MANAGER, true, "ada")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -142,6 +142,27 @@ class UserAdministrationTest {
     }
 
     @Test
+    void a_demoted_administrator_is_refused_at_once_even_with_the_roles_of_their_session() {
+        var users = at(NOON);
+        long id = users.create(new NewUser("second", "Second Admin", null, Set.of(Role.ADMIN), GOOD), admin);
+        var asSignedIn = accounts.findByUsername("second").orElseThrow().user(); // what their session holds
+        Instant signedIn = NOON.minusSeconds(60);
+
+        var later = at(NOON.plusSeconds(60));
+        later.update(new UserChange(id, users.find(id).orElseThrow().version(), "Second Admin", null, Set.of(Role.MANAGER), true), admin);
+
+        assertThat(later.sessionState(id).allows(signedIn)).as("a role change ends the sessions").isFalse();
+        assertThatThrownBy(() -> later.update(new UserChange(id, users.find(id).orElseThrow().version(), "Second Admin", null,
+                Set.of(Role.ADMIN), true), asSignedIn)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> later.resetPassword(admin.id(), "taken over by second", asSignedIn)).isInstanceOf(NotAllowedException.class);
+        assertThat(users.find(id).orElseThrow().roles()).containsExactly(Role.MANAGER);
+
+        var name = users.find(id).orElseThrow();
+        later.update(new UserChange(id, name.version(), "Renamed", null, Set.of(Role.MANAGER), true), admin);
+        assertThat(later.sessionState(id).allows(NOON.plusSeconds(90))).as("a new name alone ends nothing").isTrue();
+    }
+
+    @Test
     void an_administrator_sets_up_a_second_factor_whose_codes_work_once() {
         var users = at(NOON);
         assertThat(users.secondFactorEnabled(admin.id())).isFalse();

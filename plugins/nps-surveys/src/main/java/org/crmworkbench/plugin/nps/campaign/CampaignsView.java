@@ -30,6 +30,7 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.csv.CsvDownloads;
 import org.crmworkbench.api.csv.CsvWriter;
 import org.crmworkbench.api.mail.MailException;
+import org.crmworkbench.plugin.nps.NpsPermissions;
 import org.crmworkbench.plugin.nps.answer.Answers;
 import org.crmworkbench.plugin.nps.followup.FollowUpLoop;
 import org.slf4j.Logger;
@@ -79,6 +80,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final PluginContext context;
     private final Campaigns campaigns;
     private final Distribution distribution;
+    private final Distribution sending;
     private final Answers answers;
     /** The campaign in the editor; null for a new one. */
     private Campaign editing;
@@ -88,6 +90,8 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         this.context = context;
         this.campaigns = new Campaigns(context.dsl(), context.clock(), context::requirePermission);
         this.distribution = new Distribution(context.dsl(), context.clock(), context.mailer(), context::publicUrl, context::requirePermission);
+        // sending runs on a background thread, which has no signed-in user: the click checks the permission
+        this.sending = new Distribution(context.dsl(), context.clock(), context.mailer(), context::publicUrl);
         this.answers = new Answers(context.dsl(), context.clock(), new FollowUpLoop(context.dsl(), context.clock(), context::followUps),
                 context::requirePermission);
         this.form = new CampaignForm(context);
@@ -154,10 +158,15 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         invite.setIcon(VaadinIcon.USERS.create());
         invite.addClickListener(click -> inviteNew());
         send.setIcon(VaadinIcon.ENVELOPE.create());
-        send.addClickListener(click -> inBackground("campaigns.sent-now", distribution.unsent(editing.id()), distribution::send));
+        send.addClickListener(click -> {
+            context.requirePermission(NpsPermissions.MANAGE);
+            inBackground("campaigns.sent-now", distribution.unsent(editing.id()), sending::send);
+        });
         remind.setIcon(VaadinIcon.BELL.create());
-        remind.addClickListener(click -> inBackground("campaigns.reminded-now", distribution.dueReminders(editing.id()),
-                distribution::remind));
+        remind.addClickListener(click -> {
+            context.requirePermission(NpsPermissions.MANAGE);
+            inBackground("campaigns.reminded-now", distribution.dueReminders(editing.id()), sending::remind);
+        });
         links = new Anchor(CsvDownloads.handler("nps-links.csv", this::linksState, CampaignsView::exportLinks), "");
         var linksButton = new Button(context.message("campaigns.links"), VaadinIcon.DOWNLOAD_ALT.create());
         links.add(linksButton);
@@ -175,7 +184,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         enter.addClickListener(click -> new EnterAnswerDialog(context, answers, editing, null, this::edited).open());
         importAnswers.setText(context.message("campaigns.import"));
         importAnswers.setIcon(VaadinIcon.UPLOAD.create());
-        importAnswers.addClickListener(click -> new ImportAnswersDialog(context, answers, editing, this::edited).open());
+        importAnswers.addClickListener(click -> new ImportAnswersDialog(context, editing, this::edited).open());
         progress.setVisible(false);
         progress.setWidth("12rem");
         var distribute = new HorizontalLayout(invite, send, remind, links, anonymous, enter, importAnswers, progress);

@@ -15,7 +15,9 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.plugin.nps.answer.AnswerImport;
+import org.crmworkbench.plugin.nps.NpsPermissions;
 import org.crmworkbench.plugin.nps.answer.Answers;
+import org.crmworkbench.plugin.nps.followup.FollowUpLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,14 +40,14 @@ class ImportAnswersDialog extends Dialog {
     final Button run = new Button();
     final ProgressBar progress = new ProgressBar();
     private final PluginContext context;
-    private final Answers answers;
+    private final Answers importing;
     private final Campaign campaign;
     private final Runnable done;
     private AnswerImport.Checked checked;
 
-    ImportAnswersDialog(PluginContext context, Answers answers, Campaign campaign, Runnable done) {
+    ImportAnswersDialog(PluginContext context, Campaign campaign, Runnable done) {
         this.context = context;
-        this.answers = answers;
+        this.importing = new Answers(context.dsl(), context.clock(), new FollowUpLoop(context.dsl(), context.clock(), context::followUps));
         this.campaign = campaign;
         this.done = done;
         setHeaderTitle(context.message("import.title", campaign.name()));
@@ -95,6 +97,7 @@ class ImportAnswersDialog extends Dialog {
         if (checked == null || !checked.importable()) {
             return;
         }
+        context.requirePermission(NpsPermissions.MANAGE); // here: the import thread has no signed-in user
         var ui = UI.getCurrent();
         var rows = checked.rows();
         String by = context.currentUser().map(UserRef::username).orElse("?");
@@ -107,7 +110,7 @@ class ImportAnswersDialog extends Dialog {
         Thread.ofVirtual().name("nps-import").start(() -> {
             List<Long> ids = null;
             try {
-                ids = answers.enterAll(campaign.id(), entries, Answers.Source.IMPORT, by,
+                ids = importing.enterAll(campaign.id(), entries, Answers.Source.IMPORT, by,
                         stored -> ui.access(() -> progress.setValue(stored / (double) entries.size())));
             } catch (RuntimeException e) {
                 log.error("Importing NPS answers failed", e);

@@ -1,5 +1,6 @@
 package org.crmworkbench.core.account;
 
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.audit.AuditEntry;
 import org.crmworkbench.core.audit.AuditTrail;
 import org.crmworkbench.core.editing.ConcurrentEditException;
@@ -50,9 +51,11 @@ public final class AccountService {
     private final Clock clock;
     private final Consumer<AccountEvent> events;
     private final AuditTrail audit;
+    private final SecurityLog securityLog;
 
     public AccountService(DSLContext dsl, Clock clock, Consumer<AccountEvent> events) {
         this.dsl = dsl;
+        this.securityLog = new SecurityLog(dsl, clock);
         this.clock = clock;
         this.events = events;
         this.audit = new AuditTrail(dsl, clock);
@@ -294,6 +297,7 @@ public final class AccountService {
             }
             throw new ConcurrentEditException(now.updatedBy(), now.updatedAt());
         }
+        securityLog.deleted(by, "account", id);
         events.accept(new AccountEvent.AccountDeleted(id, clock.instant()));
         return true;
     }

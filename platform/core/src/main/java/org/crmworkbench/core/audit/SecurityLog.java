@@ -1,5 +1,6 @@
 package org.crmworkbench.core.audit;
 
+import org.crmworkbench.api.UserRef;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -22,7 +23,7 @@ public final class SecurityLog {
         LOGIN_SUCCEEDED, LOGIN_FAILED, LOGIN_LOCKED, SECOND_FACTOR_FAILED,
         USER_CREATED, USER_CHANGED, PASSWORD_CHANGED, SESSIONS_ENDED, SECOND_FACTOR_ON, SECOND_FACTOR_OFF,
         PLUGIN_INSTALLED, PLUGIN_ENABLED, PLUGIN_DISABLED, PLUGIN_UNINSTALLED, PLUGINS_LOADED,
-        PERMISSION_CHANGED, EXPORTED
+        PERMISSION_CHANGED, EXPORTED, DELETED
     }
 
     /** One entry; {@code username} and {@code address} may be null. */
@@ -37,6 +38,11 @@ public final class SecurityLog {
     public SecurityLog(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
         this.clock = clock;
+    }
+
+    /** Logs that a user deleted a record of the core, e.g. {@code deleted(by, "account", 12)}. */
+    public void deleted(UserRef by, String entity, long id) {
+        record(Kind.DELETED, by == null ? null : by.username(), null, entity + " " + id);
     }
 
     /** Appends an entry (texts cut to their column's length). */

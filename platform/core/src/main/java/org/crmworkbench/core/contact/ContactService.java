@@ -1,5 +1,6 @@
 package org.crmworkbench.core.contact;
 
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.editing.InvalidInputException;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
@@ -40,9 +41,11 @@ public final class ContactService {
     private final DSLContext dsl;
     private final Clock clock;
     private final AuditTrail audit;
+    private final SecurityLog securityLog;
 
     public ContactService(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.securityLog = new SecurityLog(dsl, clock);
         this.clock = clock;
         this.audit = new AuditTrail(dsl, clock);
     }
@@ -139,6 +142,7 @@ public final class ContactService {
             }
             throw new ConcurrentEditException(now.get().getUpdatedBy(), now.get().getUpdatedAt());
         }
+        securityLog.deleted(by, "contact", id);
         return true;
     }
 

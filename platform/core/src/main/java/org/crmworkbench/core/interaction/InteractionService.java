@@ -1,5 +1,6 @@
 package org.crmworkbench.core.interaction;
 
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
 import org.crmworkbench.core.account.AccountService;
@@ -37,11 +38,13 @@ public final class InteractionService {
     static final int MAX_SUMMARY = 2_000;
 
     private final DSLContext dsl;
+    private final SecurityLog securityLog;
     private final Clock clock;
     private final Consumer<AccountEvent> events;
 
     public InteractionService(DSLContext dsl, Clock clock, Consumer<AccountEvent> events) {
         this.dsl = dsl;
+        this.securityLog = new SecurityLog(dsl, clock);
         this.clock = clock;
         this.events = events;
     }
@@ -172,6 +175,7 @@ public final class InteractionService {
     public boolean delete(long id, Integer expectedVersion, UserRef by) {
         Condition version = expectedVersion == null ? DSL.trueCondition() : INTERACTION.VERSION.eq(expectedVersion);
         if (dsl.deleteFrom(INTERACTION).where(INTERACTION.ID.eq(id).and(visible(by)).and(version)).execute() == 1) {
+            securityLog.deleted(by, "interaction", id);
             return true;
         }
         var now = dsl.selectFrom(INTERACTION).where(INTERACTION.ID.eq(id).and(visible(by))).fetchOptional();

@@ -1,5 +1,6 @@
 package org.crmworkbench.core.opportunity;
 
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.editing.Decimals;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountService;
@@ -45,9 +46,11 @@ public final class OpportunityService {
     private final DSLContext dsl;
     private final Clock clock;
     private final AuditTrail audit;
+    private final SecurityLog securityLog;
 
     public OpportunityService(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.securityLog = new SecurityLog(dsl, clock);
         this.clock = clock;
         this.audit = new AuditTrail(dsl, clock);
     }
@@ -190,6 +193,7 @@ public final class OpportunityService {
             }
             throw new ConcurrentEditException(now.get().getUpdatedBy(), now.get().getUpdatedAt());
         }
+        securityLog.deleted(by, "opportunity", id);
         return true;
     }
 

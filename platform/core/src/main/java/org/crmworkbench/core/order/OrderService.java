@@ -1,5 +1,6 @@
 package org.crmworkbench.core.order;
 
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.editing.Decimals;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
@@ -43,12 +44,14 @@ public final class OrderService {
     private static final BigDecimal MAX_PRICE = new BigDecimal("999999999999");
 
     private final DSLContext dsl;
+    private final SecurityLog securityLog;
     private final Clock clock;
     private final LifecycleRules lifecycle;
     private final Consumer<AccountEvent> events;
 
     public OrderService(DSLContext dsl, Clock clock, LifecycleRules lifecycle, Consumer<AccountEvent> events) {
         this.dsl = dsl;
+        this.securityLog = new SecurityLog(dsl, clock);
         this.clock = clock;
         this.lifecycle = lifecycle;
         this.events = events;
@@ -202,6 +205,7 @@ public final class OrderService {
             }
             throw new ConcurrentEditException(now.get().getUpdatedBy(), now.get().getUpdatedAt());
         }
+        securityLog.deleted(by, "order", id);
         events.accept(new AccountEvent.OrderChanged(accountId, clock.instant(), id));
         lifecycle.publish(stageChanges);
         return true;

@@ -1,5 +1,6 @@
 package org.crmworkbench.core.order;
 
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.editing.Decimals;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
@@ -29,10 +30,12 @@ import static org.crmworkbench.db.jooq.Tables.PRODUCT;
 public final class ProductService {
 
     private final DSLContext dsl;
+    private final SecurityLog securityLog;
     private final Clock clock;
 
     public ProductService(DSLContext dsl, Clock clock) {
         this.dsl = dsl;
+        this.securityLog = new SecurityLog(dsl, clock);
         this.clock = clock;
     }
 
@@ -64,6 +67,7 @@ public final class ProductService {
         Condition version = expectedVersion == null ? DSL.trueCondition() : PRODUCT.VERSION.eq(expectedVersion);
         try {
             if (dsl.deleteFrom(PRODUCT).where(PRODUCT.ID.eq(id).and(version)).execute() == 1) {
+                securityLog.deleted(by, "product", id);
                 return true;
             }
         } catch (IntegrityConstraintViolationException e) { // fk_order_line_product

@@ -5,6 +5,7 @@ import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.account.AccountEvent;
 import org.crmworkbench.core.audit.AuditEntry;
 import org.crmworkbench.core.audit.AuditTrail;
+import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.contact.ContactData;
 import org.crmworkbench.core.contact.ContactService;
 import org.crmworkbench.core.editing.ConcurrentEditException;
@@ -39,8 +40,9 @@ import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
 import static org.crmworkbench.db.jooq.Tables.CONTACT;
 import static org.crmworkbench.db.jooq.Tables.INTERACTION;
+import static org.crmworkbench.db.jooq.Tables.SECURITY_EVENT;
 
-/** Deleting accounts, contacts, interactions and opportunities: permissions, stale versions, audit, events. */
+/** Deleting accounts, contacts, interactions and opportunities: permissions, stale versions, audit, security log, events. */
 class DeletionTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
@@ -125,5 +127,28 @@ class DeletionTest {
         assertThatThrownBy(() -> interactions.delete(id, read.version() + 1, sales)).isInstanceOf(ConcurrentEditException.class);
         assertThat(interactions.delete(id, read.version(), manager)).isTrue();
         assertThat(interactions.find(id, manager)).isEmpty();
+    }
+
+    @Test
+    void every_delete_is_in_the_security_log_with_who_and_what() {
+        long contact = contacts.add(account, new ContactData("Anna", "Jansen", null, null, null, null, false, true), sales);
+        long opportunity = opportunities.add(account, new OpportunityData("Ovens", FunnelStage.PROPOSALS, OpportunityStatus.OPEN,
+                new BigDecimal("10000"), 50, null, sales.id(), null), sales);
+        long interaction = interactions.add(account, new InteractionData(InteractionKind.CALL, LocalDateTime.of(2026, 11, 20, 9, 0),
+                "Belde", Set.of(), FollowUp.NONE, null), sales);
+        assertThat(contacts.delete(contact, null, otherSales)).as("refused: not logged").isFalse();
+
+        contacts.delete(contact, null, sales);
+        opportunities.delete(opportunity, null, sales);
+        interactions.delete(interaction, null, sales);
+        accounts.delete(account, null, manager);
+
+        assertThat(dsl.select(SECURITY_EVENT.USERNAME, SECURITY_EVENT.DETAIL).from(SECURITY_EVENT)
+                .where(SECURITY_EVENT.KIND.eq(SecurityLog.Kind.DELETED.name()))
+                .and(SECURITY_EVENT.DETAIL.in("contact " + contact, "opportunity " + opportunity, "interaction " + interaction,
+                        "account " + account))
+                .orderBy(SECURITY_EVENT.ID).fetch(r -> r.value1() + ": " + r.value2()))
+                .containsExactly("s: contact " + contact, "s: opportunity " + opportunity, "s: interaction " + interaction,
+                        "m: account " + account);
     }
 }

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import static org.crmworkbench.db.jooq.Tables.API_TOKEN;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
 import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 
@@ -185,7 +186,7 @@ public final class UserAdministration {
         log.record(SecurityLog.Kind.USER_CHANGED, actor.username(), null, detail);
     }
 
-    /** An administrator sets a new password for a user (who is signed out everywhere). */
+    /** An administrator sets a new password for a user, who is signed out everywhere and loses every API token. */
     public void resetPassword(long userId, String newPassword, UserRef actor) {
         requireAdmin(actor);
         String username = usernameOf(userId);
@@ -194,7 +195,9 @@ public final class UserAdministration {
                     throw new InvalidInputException(Map.of("password", key));
                 });
         storePassword(userId, newPassword);
-        log.record(SecurityLog.Kind.PASSWORD_CHANGED, actor.username(), null, username + " (reset by administrator)");
+        int revoked = revokeApiTokens(userId);
+        log.record(SecurityLog.Kind.PASSWORD_CHANGED, actor.username(), null,
+                username + " (reset by administrator" + revokedText(revoked) + ")");
     }
 
     /**
@@ -218,13 +221,26 @@ public final class UserAdministration {
         log.record(SecurityLog.Kind.PASSWORD_CHANGED, user.getUsername(), null, null);
     }
 
-    /** Ends every session of the user on every node; the next request of each asks to sign in again. */
+    /**
+     * Ends every session of the user on every node (the next request of each asks to sign in again) and
+     * revokes the user's API tokens: what someone who took over the account may have left behind.
+     */
     public void signOutEverywhere(long userId, UserRef actor) {
         if (actor.id() != userId) {
             requireAdmin(actor);
         }
         dsl.update(APP_USER).set(APP_USER.SESSIONS_VALID_AFTER, now()).where(APP_USER.ID.eq(userId)).execute();
-        log.record(SecurityLog.Kind.SESSIONS_ENDED, actor.username(), null, usernameOf(userId));
+        int revoked = revokeApiTokens(userId);
+        log.record(SecurityLog.Kind.SESSIONS_ENDED, actor.username(), null, usernameOf(userId) + revokedText(revoked));
+    }
+
+    private int revokeApiTokens(long userId) {
+        return dsl.update(API_TOKEN).set(API_TOKEN.REVOKED_AT, now())
+                .where(API_TOKEN.USER_ID.eq(userId).and(API_TOKEN.REVOKED_AT.isNull())).execute();
+    }
+
+    private static String revokedText(int revoked) {
+        return revoked == 0 ? "" : ", " + revoked + " API token" + (revoked == 1 ? "" : "s") + " revoked";
     }
 
     /** Whether the user's sessions may go on; an unknown user's may not. */

@@ -2,6 +2,7 @@ package org.crmworkbench.core.user;
 
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
+import org.crmworkbench.core.api.ApiTokens;
 import org.crmworkbench.core.audit.SecurityLog;
 import org.crmworkbench.core.editing.ConcurrentEditException;
 import org.crmworkbench.core.editing.InvalidInputException;
@@ -192,6 +193,30 @@ class UserAdministrationTest {
         var sam = accounts.findByUsername("sam").orElseThrow().user();
         assertThatThrownBy(() -> users.beginSecondFactor(sam)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> users.removeSecondFactor(admin.id(), sam)).isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void sign_out_everywhere_and_an_administrators_reset_revoke_the_users_api_tokens_an_own_change_does_not() {
+        long id = at(NOON).create(new NewUser("sam", "Sam", null, Set.of(Role.SALES), GOOD), admin);
+        var sam = accounts.findByUsername("sam").orElseThrow().user();
+        var tokens = new ApiTokens(TestDatabase.get().dsl(), Clock.fixed(NOON, ZoneOffset.UTC));
+        String first = tokens.create(id, "ERP").secret();
+        tokens.create(id, "BI");
+
+        at(NOON).changeOwnPassword(id, GOOD, "a brand new passphrase");
+        assertThat(tokens.authenticate(first)).as("a routine password change keeps integrations running").hasValue("sam");
+
+        at(NOON).signOutEverywhere(id, sam);
+        assertThat(tokens.authenticate(first)).isEmpty();
+        assertThat(tokens.ofUser(id)).allSatisfy(token -> assertThat(token.revokedAt()).isNotNull());
+        assertThat(log.page(SecurityLog.Kind.SESSIONS_ENDED, 0, 50)).extracting(SecurityLog.Event::detail)
+                .contains("sam, 2 API tokens revoked");
+
+        String third = tokens.create(id, "ERP again").secret();
+        at(NOON).resetPassword(id, "another good passphrase", admin);
+        assertThat(tokens.authenticate(third)).isEmpty();
+        assertThat(log.page(SecurityLog.Kind.PASSWORD_CHANGED, 0, 50)).extracting(SecurityLog.Event::detail)
+                .contains("sam (reset by administrator, 1 API token revoked)");
     }
 
     private UserAdministration at(Instant now) {

@@ -468,6 +468,8 @@ class BrowserSmokeIT {
 
             driver.get(base + "/my-account");
             click(driver, wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[contains(., 'Switch the second factor off')]"))));
+            click(driver, wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//vaadin-button[@slot='confirm-button' and contains(., 'Switch the second factor off')]"))));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Off: signing in asks for your password only."));
         } finally {
             driver.quit();

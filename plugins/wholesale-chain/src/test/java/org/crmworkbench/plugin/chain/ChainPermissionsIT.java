@@ -4,6 +4,9 @@ import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.api.security.PermissionDeniedException;
+import org.crmworkbench.core.account.AccountService;
+import org.crmworkbench.core.account.CoreAccounts;
+import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.plugin.HostServices;
 import org.crmworkbench.core.plugin.PluginContexts;
 import org.crmworkbench.core.security.CurrentUser;
@@ -22,6 +25,7 @@ import org.crmworkbench.plugin.chain.trend.Trends;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +45,8 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.ROLE_PERMISSION;
 import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 
@@ -65,7 +71,8 @@ class ChainPermissionsIT {
     private final Roles roles = new Roles(dsl, clock, context::requirePermission);
     private final Trends trends = new Trends(dsl, clock, context::requirePermission);
     private final ChainSettings settings = new ChainSettings(dsl, context::requirePermission);
-    private final LinkImport linkImport = new LinkImport(dsl, clock, context::requirePermission);
+    private final LinkImport linkImport = new LinkImport(dsl, clock, context::requirePermission,
+            new CoreAccounts(new AccountService(dsl, clock, event -> { }), new OpportunityService(dsl, clock), new SignedIn()));
     private long alfa;
     private long klant;
     private long link;
@@ -112,6 +119,8 @@ class ChainPermissionsIT {
         ChainDatabase.clean();
         alfa = ChainDatabase.account("Alfa Producer");
         klant = ChainDatabase.account("Klant A");
+        long salesUser = ChainDatabase.user("wc-perm-sales"); // sees them: sales may import links between them
+        dsl.update(ACCOUNT).set(ACCOUNT.ACCOUNT_MANAGER_ID, salesUser).where(ACCOUNT.ID.in(alfa, klant)).execute();
         link = new Chains(dsl, clock).create(input(LinkKind.SUPPLIES), "setup");
         ours = new Chains(dsl, clock).create(new LinkInput("Bearings", null, klant, LinkKind.SUPPLIES, null, null, null, null, ""), "setup");
     }
@@ -140,6 +149,27 @@ class ChainPermissionsIT {
         expect(action, false);
         signIn(org.crmworkbench.api.Role.MANAGER);
         expect(action, true);
+    }
+
+    @Test
+    void a_sales_users_import_matches_only_the_accounts_it_may_see_and_a_managers_every_account() throws Exception {
+        ChainDatabase.account("Klant Ander"); // nobody's: not the sales user's
+        byte[] file = """
+                supplier,customer,product group
+                Alfa Producer,Klant A,Seals
+                Alfa Producer,Klant Ander,Seals
+                """.getBytes(StandardCharsets.UTF_8);
+        signIn(org.crmworkbench.api.Role.SALES);
+        Map<String, Long> before = TestDatabase.checksums(SCHEMA);
+
+        var refused = linkImport.run(CsvFile.parse(file), "t");
+
+        assertThat(refused.problems()).extracting(LinkImport.Problem::line, LinkImport.Problem::messageKey, LinkImport.Problem::value)
+                .containsExactly(tuple(3, "import.error.unknown-account", "Klant Ander"));
+        assertThat(TestDatabase.checksums(SCHEMA)).as("all or nothing").isEqualTo(before);
+
+        signIn(org.crmworkbench.api.Role.MANAGER);
+        assertThat(linkImport.run(CsvFile.parse(file), "t").problems()).isEmpty();
     }
 
     private void expect(Action action, boolean allowed) throws Exception {

@@ -24,7 +24,7 @@ public final class ImportLinksDialog extends Dialog {
     final Grid<LinkImport.Problem> problems = new Grid<>();
 
     public ImportLinksDialog(PluginContext context, Runnable done) {
-        var importer = new LinkImport(context.dsl(), context.clock(), context::requirePermission);
+        var importer = new LinkImport(context.dsl(), context.clock(), context::requirePermission, context.accounts());
         setHeaderTitle(context.message("import.title"));
         setWidth("46rem");
         upload.setUploadHandler(CsvUploads.inMemory(MAX_BYTES, bytes -> {

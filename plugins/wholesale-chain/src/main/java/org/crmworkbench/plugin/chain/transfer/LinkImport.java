@@ -4,6 +4,7 @@ import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.plugin.chain.ChainPermissions;
 import org.crmworkbench.plugin.chain.jooq.tables.records.ChainLinkRecord;
 import org.crmworkbench.plugin.chain.map.LinkKind;
+import org.crmworkbench.api.account.Accounts;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -98,17 +99,22 @@ public final class LinkImport {
     private final DSLContext dsl;
     private final Clock clock;
     private final Consumer<String> requirePermission;
+    private final Accounts visible;
 
-    /** Without permission checks: for demo data, background work and tests. */
+    /** Without permission checks, matching every account: for demo data, background work and tests. */
     public LinkImport(DSLContext dsl, Clock clock) {
-        this(dsl, clock, permission -> { });
+        this(dsl, clock, permission -> { }, null);
     }
 
-    /** Checking each change with {@code requirePermission}; the views pass {@code PluginContext::requirePermission}. */
-    public LinkImport(DSLContext dsl, Clock clock, Consumer<String> requirePermission) {
+    /**
+     * Checking each change with {@code requirePermission} (the views pass {@code PluginContext::requirePermission})
+     * and matching the file's names only to the accounts {@code visible} lets the signed-in user see (null: all).
+     */
+    public LinkImport(DSLContext dsl, Clock clock, Consumer<String> requirePermission, Accounts visible) {
         this.dsl = dsl;
         this.clock = clock;
         this.requirePermission = requirePermission;
+        this.visible = visible;
     }
 
     public Outcome run(CsvFile file, String by) {
@@ -245,6 +251,7 @@ public final class LinkImport {
         }
         var ids = new HashMap<String, Long>();
         dsl.select(DSL.lower(V_ACCOUNTS.NAME), DSL.min(V_ACCOUNTS.ID), DSL.count()).from(V_ACCOUNTS).where(DSL.lower(V_ACCOUNTS.NAME).in(names))
+                .and(visible == null ? DSL.noCondition() : visible.visibleTo(V_ACCOUNTS.ID)) // a hidden account is unknown
                 .groupBy(DSL.lower(V_ACCOUNTS.NAME)).forEach(r -> {
                     String name = r.value1().toLowerCase(Locale.ROOT);
                     ids.put(name, r.value2());

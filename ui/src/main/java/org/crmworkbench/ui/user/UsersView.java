@@ -45,6 +45,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         search.setAriaLabel(getTranslation("users.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("22rem");
         search.setMaxLength(100);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

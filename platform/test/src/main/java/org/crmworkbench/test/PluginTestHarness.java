@@ -16,7 +16,6 @@ import org.crmworkbench.core.interaction.InteractionService;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.plugin.HostServices;
 import org.crmworkbench.core.plugin.PluginContexts;
-import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.db.CrmDatabase;
 import org.crmworkbench.db.DatabaseSettings;
@@ -39,9 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
-import static org.crmworkbench.db.jooq.Tables.APP_USER;
 import static org.crmworkbench.db.jooq.Tables.CONTACT;
-import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 
 /**
  * Runs a plugin's code in its own tests the way the workbench would: a real MariaDB with the core
@@ -75,7 +72,7 @@ public final class PluginTestHarness {
 
     private final String pluginId;
     private final String schema;
-    private final TestUser currentUser = new TestUser();
+    private final TestUsers currentUser = new TestUsers(database().dsl());
     private final MovableClock clock = new MovableClock(Instant.now());
     private final Permissions permissions = new Permissions();
     private final PluginContext context;
@@ -130,7 +127,7 @@ public final class PluginTestHarness {
         dsl.deleteFrom(ACCOUNT).execute(); // contacts, interactions, orders and opportunities cascade
         signOut();
         clock.set(Instant.now());
-        currentUser.locale = Locale.ENGLISH;
+        currentUser.setLocale(Locale.ENGLISH);
     }
 
     /**
@@ -138,26 +135,17 @@ public final class PluginTestHarness {
      * {@code currentUser()}, {@code hasPermission(..)} and the core services act for that user.
      */
     public UserRef signIn(String username, Role... roles) {
-        var dsl = database().dsl();
-        long id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.ID)
-                .orElseGet(() -> dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH)
-                        .values(username, username, "-").returningResult(APP_USER.ID).fetchSingle().value1());
-        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(id)).execute();
-        for (Role role : roles) {
-            dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, role.name()).execute();
-        }
-        currentUser.user = new UserRef(id, username, username, Set.of(roles));
-        return currentUser.user;
+        return currentUser.signIn(username, roles);
     }
 
     /** No user: as in background work. */
     public void signOut() {
-        currentUser.user = null;
+        currentUser.signOut();
     }
 
     /** The language of the signed-in user (English after {@link #reset()}). */
     public void setLocale(Locale locale) {
-        currentUser.locale = locale;
+        currentUser.setLocale(locale);
     }
 
     /** Sets the host clock (UTC) the context and the core services read. */
@@ -271,21 +259,5 @@ public final class PluginTestHarness {
             Runtime.getRuntime().addShutdownHook(new Thread(database::close, "crm-test-db-stop"));
         }
         return database;
-    }
-
-    private static final class TestUser implements CurrentUser {
-
-        private volatile UserRef user;
-        private volatile Locale locale = Locale.ENGLISH;
-
-        @Override
-        public Optional<UserRef> user() {
-            return Optional.ofNullable(user);
-        }
-
-        @Override
-        public Locale locale() {
-            return locale;
-        }
     }
 }

@@ -72,4 +72,27 @@ class PluginTestHarnessTest {
         assertThat(harness.context().clock().instant()).isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
         assertThat(harness.extensions(AccountEventListener.class)).singleElement().isInstanceOf(HarnessCheckExtensions.Listener.class);
     }
+
+    @Test
+    void permission_checks_want_a_refusal_that_changes_nothing_and_an_allowed_action_that_changes_something() throws Exception {
+        harness.signIn("sam", Role.SALES);
+        Runnable write = () -> harness.dsl().execute("INSERT INTO note (account_id, text) VALUES (1, 'x')");
+        Runnable guardedWrite = () -> {
+            harness.context().requirePermission("harness-check.edit");
+            write.run();
+        };
+
+        PermissionChecks.expect(harness.dsl(), "crm_harness_check", "harness-check.edit", false, guardedWrite::run);
+        assertThatThrownBy(() -> PermissionChecks.expect(harness.dsl(), "crm_harness_check", "harness-check.edit", false, write::run))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("but it was done");
+        assertThatThrownBy(() -> PermissionChecks.expect(harness.dsl(), "crm_harness_check", "harness-check.edit", false, () -> {
+            write.run();
+            harness.context().requirePermission("harness-check.edit");
+        })).isInstanceOf(AssertionError.class).hasMessageContaining("changed");
+
+        harness.signIn("maria", Role.MANAGER);
+        PermissionChecks.expect(harness.dsl(), "crm_harness_check", "harness-check.edit", true, guardedWrite::run);
+        assertThatThrownBy(() -> PermissionChecks.expect(harness.dsl(), "crm_harness_check", "harness-check.edit", true, () -> { }))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("nothing changed");
+    }
 }

@@ -2,13 +2,13 @@ package org.crmworkbench.plugin.rating;
 
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.Role;
-import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.core.plugin.HostServices;
 import org.crmworkbench.core.plugin.PluginContexts;
-import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.db.TestDatabase;
+import org.crmworkbench.test.PermissionChecks;
+import org.crmworkbench.test.TestUsers;
 import org.crmworkbench.plugin.rating.model.AssessmentMethod;
 import org.crmworkbench.plugin.rating.model.RatingModels;
 import org.crmworkbench.plugin.rating.model.RatingModels.CriterionInput;
@@ -27,18 +27,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.crmworkbench.db.jooq.Tables.APP_USER;
 import static org.crmworkbench.db.jooq.Tables.ROLE_PERMISSION;
-import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 import static org.crmworkbench.plugin.rating.jooq.Tables.RATING_MODEL;
 
 /**
@@ -53,10 +45,10 @@ class RatingPermissionsIT {
     private static final String EDIT = RatingPermissions.EDIT_CRITERIA;
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-    private final AtomicReference<UserRef> signedIn = new AtomicReference<>();
+    private final TestUsers users = new TestUsers(TestDatabase.get().dsl());
     private final Permissions permissions = new Permissions(dsl, clock, Duration.ZERO);
     private final PluginContext context = PluginContexts.onClassPath("customer-rating", TestDatabase.get().dataSource(),
-            new HostServices(new SignedIn(), permissions, clock, false), getClass().getClassLoader());
+            new HostServices(users, permissions, clock, false), getClass().getClassLoader());
     private final RatingModels models = new RatingModels(dsl, clock, context::requirePermission);
     private long model;
     private long other;
@@ -85,7 +77,7 @@ class RatingPermissionsIT {
     }
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         dsl.deleteFrom(ROLE_PERMISSION).execute();
         permissions.register("customer-rating", new RatingPermissions().permissions());
         dsl.deleteFrom(RATING_MODEL).execute();
@@ -101,7 +93,7 @@ class RatingPermissionsIT {
 
     @ParameterizedTest(name = "{1} may {0}: as by default")
     @MethodSource("everyRoleAndAction")
-    void only_managers_and_admins_change_the_rating_model_by_default(Action action, Role role) {
+    void only_managers_and_admins_change_the_rating_model_by_default(Action action, Role role) throws Exception {
         signIn(role);
         expect(action, role != Role.SALES);
     }
@@ -112,7 +104,7 @@ class RatingPermissionsIT {
 
     @ParameterizedTest(name = "after an admin's change SALES may {0} and a manager may not")
     @MethodSource("actions")
-    void an_admins_change_applies_at_once_on_the_server(Action action) {
+    void an_admins_change_applies_at_once_on_the_server(Action action) throws Exception {
         permissions.change(EDIT, Role.MANAGER, false, "admin");
         signIn(Role.MANAGER);
         expect(action, false);
@@ -121,16 +113,8 @@ class RatingPermissionsIT {
         expect(action, true);
     }
 
-    private void expect(Action action, boolean allowed) {
-        Map<String, Long> before = TestDatabase.checksums(SCHEMA);
-        if (allowed) {
-            action.run().accept(this);
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed something").isNotEqualTo(before);
-        } else {
-            assertThatThrownBy(() -> action.run().accept(this)).isInstanceOfSatisfying(PermissionDeniedException.class,
-                    e -> assertThat(e.permission()).isEqualTo(action.permission()));
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed nothing").isEqualTo(before);
-        }
+    private void expect(Action action, boolean allowed) throws Exception {
+        PermissionChecks.expect(TestDatabase.get().dsl(), SCHEMA, action.permission(), allowed, () -> action.run().accept(this));
     }
 
     private static CriterionInput manual(String en, String nl) {
@@ -138,26 +122,6 @@ class RatingPermissionsIT {
     }
 
     private void signIn(Role role) {
-        String username = "cr-perm-" + role.name().toLowerCase(Locale.ROOT);
-        long id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.ID)
-                .orElseGet(() -> {
-                    long created = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH)
-                            .values(username, username, "-").returningResult(APP_USER.ID).fetchSingle().value1();
-                    dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(created, role.name()).execute();
-                    return created;
-                });
-        signedIn.set(new UserRef(id, username, username, Set.of(role)));
-    }
-
-    private final class SignedIn implements CurrentUser {
-        @Override
-        public Optional<UserRef> user() {
-            return Optional.ofNullable(signedIn.get());
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
+        users.signIn("cr-perm-" + role.name().toLowerCase(Locale.ROOT), role);
     }
 }

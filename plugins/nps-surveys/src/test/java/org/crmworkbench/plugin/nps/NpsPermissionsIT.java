@@ -2,14 +2,14 @@ package org.crmworkbench.plugin.nps;
 
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.Role;
-import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.mail.Mailer;
 import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.core.plugin.HostServices;
 import org.crmworkbench.core.plugin.PluginContexts;
-import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.db.TestDatabase;
+import org.crmworkbench.test.PermissionChecks;
+import org.crmworkbench.test.TestUsers;
 import org.crmworkbench.plugin.nps.answer.Answers;
 import org.crmworkbench.plugin.nps.answer.Tagging;
 import org.crmworkbench.plugin.nps.campaign.CampaignInput;
@@ -33,20 +33,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
-import static org.crmworkbench.db.jooq.Tables.APP_USER;
 import static org.crmworkbench.db.jooq.Tables.CONTACT;
 import static org.crmworkbench.db.jooq.Tables.ROLE_PERMISSION;
-import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 import static org.crmworkbench.plugin.nps.jooq.Tables.CAMPAIGN;
 import static org.crmworkbench.plugin.nps.jooq.Tables.OPT_OUT;
 
@@ -63,10 +57,10 @@ class NpsPermissionsIT {
     private static final String RESULTS = NpsPermissions.RESULTS;
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
-    private final AtomicReference<UserRef> signedIn = new AtomicReference<>();
+    private final TestUsers users = new TestUsers(TestDatabase.get().dsl());
     private final Permissions permissions = new Permissions(dsl, clock, Duration.ZERO);
     private final PluginContext context = PluginContexts.onClassPath("nps-surveys", TestDatabase.get().dataSource(),
-            new HostServices(new SignedIn(), permissions, clock, false), getClass().getClassLoader());
+            new HostServices(users, permissions, clock, false), getClass().getClassLoader());
     private final FollowUpLoop loop = new FollowUpLoop(dsl, clock, context::followUps);
     private final Campaigns campaigns = new Campaigns(dsl, clock, context::requirePermission);
     private final Distribution distribution = new Distribution(dsl, clock, Mailer.NONE,
@@ -107,7 +101,7 @@ class NpsPermissionsIT {
     }
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         dsl.deleteFrom(ROLE_PERMISSION).execute();
         permissions.register("nps-surveys", new NpsPermissions().permissions());
         dsl.deleteFrom(CAMPAIGN).execute();
@@ -135,14 +129,14 @@ class NpsPermissionsIT {
 
     @ParameterizedTest(name = "{1} may {0}: as by default")
     @MethodSource("everyRoleAndAction")
-    void each_role_may_do_what_its_default_permissions_allow(Action action, Role role) {
+    void each_role_may_do_what_its_default_permissions_allow(Action action, Role role) throws Exception {
         signIn(role);
         expect(action, role != Role.SALES);
     }
 
     @ParameterizedTest(name = "SALES may {0} once an admin granted it, and a manager no longer once revoked")
     @MethodSource("actions")
-    void an_admins_change_applies_at_once_on_the_server(Action action) {
+    void an_admins_change_applies_at_once_on_the_server(Action action) throws Exception {
         permissions.change(action.permission(), Role.MANAGER, false, "admin");
         signIn(Role.MANAGER);
         expect(action, false);
@@ -155,16 +149,8 @@ class NpsPermissionsIT {
         return ACTIONS.stream();
     }
 
-    private void expect(Action action, boolean allowed) {
-        Map<String, Long> before = TestDatabase.checksums(SCHEMA);
-        if (allowed) {
-            action.run().accept(this);
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed something").isNotEqualTo(before);
-        } else {
-            assertThatThrownBy(() -> action.run().accept(this)).isInstanceOfSatisfying(PermissionDeniedException.class,
-                    e -> assertThat(e.permission()).isEqualTo(action.permission()));
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed nothing").isEqualTo(before);
-        }
+    private void expect(Action action, boolean allowed) throws Exception {
+        PermissionChecks.expect(TestDatabase.get().dsl(), SCHEMA, action.permission(), allowed, () -> action.run().accept(this));
     }
 
     private static CampaignInput input(String name) {
@@ -179,26 +165,6 @@ class NpsPermissionsIT {
     }
 
     private void signIn(Role role) {
-        String username = "nps-perm-" + role.name().toLowerCase(Locale.ROOT);
-        long id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.ID)
-                .orElseGet(() -> {
-                    long created = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH)
-                            .values(username, username, "-").returningResult(APP_USER.ID).fetchSingle().value1();
-                    dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(created, role.name()).execute();
-                    return created;
-                });
-        signedIn.set(new UserRef(id, username, username, Set.of(role)));
-    }
-
-    private final class SignedIn implements CurrentUser {
-        @Override
-        public Optional<UserRef> user() {
-            return Optional.ofNullable(signedIn.get());
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
+        users.signIn("nps-perm-" + role.name().toLowerCase(Locale.ROOT), role);
     }
 }

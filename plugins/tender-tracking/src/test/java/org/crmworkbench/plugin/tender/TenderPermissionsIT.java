@@ -2,13 +2,13 @@ package org.crmworkbench.plugin.tender;
 
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.Role;
-import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.core.plugin.HostServices;
 import org.crmworkbench.core.plugin.PluginContexts;
-import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.db.TestDatabase;
+import org.crmworkbench.test.PermissionChecks;
+import org.crmworkbench.test.TestUsers;
 import org.crmworkbench.plugin.tender.answer.Answers;
 import org.crmworkbench.plugin.tender.award.Awards;
 import org.crmworkbench.plugin.tender.decision.BidCriterion;
@@ -36,14 +36,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.ROLE_PERMISSION;
 import static org.crmworkbench.plugin.tender.jooq.Tables.TENDER;
@@ -61,10 +57,10 @@ class TenderPermissionsIT {
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
     private final TenderDatabase core = new TenderDatabase(clock);
-    private final AtomicReference<UserRef> signedIn = new AtomicReference<>();
+    private final TestUsers users = new TestUsers(TestDatabase.get().dsl());
     private final Permissions permissions = new Permissions(dsl, clock, Duration.ZERO);
     private final PluginContext context = PluginContexts.onClassPath("tender-tracking", TestDatabase.get().dataSource(),
-            new HostServices(new SignedIn(), permissions, clock, false), getClass().getClassLoader());
+            new HostServices(users, permissions, clock, false), getClass().getClassLoader());
     private final Services unchecked = new Services(new Tenders(dsl, clock, core.accounts), new BidDecisions(dsl, clock),
             new BidWork(dsl), new TenderParts(dsl, clock), new Awards(dsl), new Answers(dsl, clock));
     private final Services checked = new Services(new Tenders(dsl, clock, core.accounts, context::requirePermission),
@@ -134,7 +130,7 @@ class TenderPermissionsIT {
     }
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         dsl.deleteFrom(ROLE_PERMISSION).execute();
         permissions.register("tender-tracking", new TenderPermissions().permissions());
         dsl.deleteFrom(TENDER).execute();
@@ -154,7 +150,7 @@ class TenderPermissionsIT {
 
     @ParameterizedTest(name = "{1} may {0}: as by default")
     @MethodSource("everyRoleAndAction")
-    void each_role_may_do_what_its_default_permissions_allow(Action action, Role role) {
+    void each_role_may_do_what_its_default_permissions_allow(Action action, Role role) throws Exception {
         boolean allowed = role != Role.SALES || action.permission().equals(TenderPermissions.EDIT);
         signIn(role);
         expect(action, allowed);
@@ -166,7 +162,7 @@ class TenderPermissionsIT {
 
     @ParameterizedTest(name = "SALES may no longer {0} once an admin took the permission away")
     @MethodSource("editActions")
-    void an_admins_change_refuses_sales_on_the_server_and_keeps_managers_allowed(Action action) {
+    void an_admins_change_refuses_sales_on_the_server_and_keeps_managers_allowed(Action action) throws Exception {
         permissions.change(TenderPermissions.EDIT, Role.SALES, false, "admin");
         signIn(Role.SALES);
         expect(action, false);
@@ -176,27 +172,17 @@ class TenderPermissionsIT {
 
     @ParameterizedTest(name = "without a signed-in user nobody may {0}")
     @MethodSource("editActions")
-    void background_work_without_a_user_is_refused(Action action) {
-        signedIn.set(null);
+    void background_work_without_a_user_is_refused(Action action) throws Exception {
+        users.signOut();
         expect(action, false);
     }
 
-    private void expect(Action action, boolean allowed) {
-        Map<String, Long> before = TestDatabase.checksums(SCHEMA);
-        if (allowed) {
-            action.run().apply(this);
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed something").isNotEqualTo(before);
-        } else {
-            assertThatThrownBy(() -> action.run().apply(this)).isInstanceOfSatisfying(PermissionDeniedException.class,
-                    e -> assertThat(e.permission()).isEqualTo(action.permission()));
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed nothing").isEqualTo(before);
-        }
+    private void expect(Action action, boolean allowed) throws Exception {
+        PermissionChecks.expect(TestDatabase.get().dsl(), SCHEMA, action.permission(), allowed, () -> action.run().apply(this));
     }
 
     private void signIn(Role role) {
-        var user = TenderDatabase.user("tt-perm-" + role.name().toLowerCase(Locale.ROOT), role.name(), role);
-        signedIn.set(user);
-        core.signedIn.set(user);
+        core.signedIn.set(users.signIn("tt-perm-" + role.name().toLowerCase(Locale.ROOT), role));
     }
 
     private TenderInput input(String title) {
@@ -211,17 +197,5 @@ class TenderPermissionsIT {
 
     private Map<Long, Integer> scores() {
         return unchecked.decisions().questions(true).stream().filter(q -> !q.check()).collect(Collectors.toMap(BidCriterion::id, q -> 4));
-    }
-
-    private final class SignedIn implements CurrentUser {
-        @Override
-        public Optional<UserRef> user() {
-            return Optional.ofNullable(signedIn.get());
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
     }
 }

@@ -2,13 +2,13 @@ package org.crmworkbench.plugin.value;
 
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.Role;
-import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.core.plugin.HostServices;
 import org.crmworkbench.core.plugin.PluginContexts;
-import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.db.TestDatabase;
+import org.crmworkbench.test.PermissionChecks;
+import org.crmworkbench.test.TestUsers;
 import org.crmworkbench.plugin.value.canvas.CanvasInput;
 import org.crmworkbench.plugin.value.canvas.Canvases;
 import org.crmworkbench.plugin.value.canvas.ItemInput;
@@ -33,20 +33,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
-import static org.crmworkbench.db.jooq.Tables.APP_USER;
 import static org.crmworkbench.db.jooq.Tables.PRODUCT;
 import static org.crmworkbench.db.jooq.Tables.ROLE_PERMISSION;
-import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 import static org.crmworkbench.plugin.value.jooq.Tables.CANVAS;
 import static org.crmworkbench.plugin.value.jooq.Tables.CONTACT_MOTIVE;
 import static org.crmworkbench.plugin.value.jooq.Tables.MOTIVE;
@@ -63,10 +56,10 @@ class ValuePermissionsIT {
     private static final DSLContext dsl = TestDatabase.get().dsl();
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-    private final AtomicReference<UserRef> signedIn = new AtomicReference<>();
+    private final TestUsers users = new TestUsers(TestDatabase.get().dsl());
     private final Permissions permissions = new Permissions(dsl, clock, Duration.ZERO);
     private final PluginContext context = PluginContexts.onClassPath("value-proposition", TestDatabase.get().dataSource(),
-            new HostServices(new SignedIn(), permissions, clock, false), getClass().getClassLoader());
+            new HostServices(users, permissions, clock, false), getClass().getClassLoader());
     private final Sellograms sellograms = new Sellograms(dsl, clock, context::requirePermission);
     private final Canvases canvases = new Canvases(dsl, clock, context::requirePermission);
     private final Motives motives = new Motives(dsl, context::requirePermission);
@@ -118,7 +111,7 @@ class ValuePermissionsIT {
     }
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         dsl.deleteFrom(ROLE_PERMISSION).execute();
         permissions.register("value-proposition", new ValuePermissions().permissions());
         dsl.deleteFrom(SELLOGRAM).execute();
@@ -152,7 +145,7 @@ class ValuePermissionsIT {
 
     @ParameterizedTest(name = "{1} may {0}: as by default")
     @MethodSource("everyRoleAndAction")
-    void each_role_may_do_what_its_default_permissions_allow(Action action, Role role) {
+    void each_role_may_do_what_its_default_permissions_allow(Action action, Role role) throws Exception {
         boolean allowed = role != Role.SALES || action.permission().equals(EDIT);
         signIn(role);
         expect(action, allowed);
@@ -164,7 +157,7 @@ class ValuePermissionsIT {
 
     @ParameterizedTest(name = "SALES may no longer {0} once an admin took the permission away")
     @MethodSource("editActions")
-    void an_admins_change_refuses_sales_on_the_server_and_keeps_managers_allowed(Action action) {
+    void an_admins_change_refuses_sales_on_the_server_and_keeps_managers_allowed(Action action) throws Exception {
         permissions.change(EDIT, Role.SALES, false, "admin");
         signIn(Role.SALES);
         expect(action, false);
@@ -174,7 +167,7 @@ class ValuePermissionsIT {
 
     @ParameterizedTest(name = "SALES may {0} once an admin granted publishing")
     @MethodSource("publishActions")
-    void an_admins_grant_lets_sales_publish(Action action) {
+    void an_admins_grant_lets_sales_publish(Action action) throws Exception {
         permissions.change(PUBLISH, Role.SALES, true, "admin");
         signIn(Role.SALES);
         expect(action, true);
@@ -184,44 +177,16 @@ class ValuePermissionsIT {
         return ACTIONS.stream().filter(a -> a.permission().equals(PUBLISH));
     }
 
-    private void expect(Action action, boolean allowed) {
-        Map<String, Long> before = TestDatabase.checksums(SCHEMA);
-        if (allowed) {
-            action.run().accept(this);
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed something").isNotEqualTo(before);
-        } else {
-            assertThatThrownBy(() -> action.run().accept(this)).isInstanceOfSatisfying(PermissionDeniedException.class,
-                    e -> assertThat(e.permission()).isEqualTo(action.permission()));
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed nothing").isEqualTo(before);
-        }
+    private void expect(Action action, boolean allowed) throws Exception {
+        PermissionChecks.expect(TestDatabase.get().dsl(), SCHEMA, action.permission(), allowed, () -> action.run().accept(this));
     }
 
     private void signIn(Role role) {
-        String username = "vp-perm-" + role.name().toLowerCase(Locale.ROOT);
-        long id = dsl.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(username)).fetchOptional(APP_USER.ID)
-                .orElseGet(() -> {
-                    long created = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH)
-                            .values(username, username, "-").returningResult(APP_USER.ID).fetchSingle().value1();
-                    dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(created, role.name()).execute();
-                    return created;
-                });
-        signedIn.set(new UserRef(id, username, username, Set.of(role)));
+        users.signIn("vp-perm-" + role.name().toLowerCase(Locale.ROOT), role);
     }
 
     private static long product(String code, String name) {
         return dsl.insertInto(PRODUCT, PRODUCT.CODE, PRODUCT.NAME, PRODUCT.PRODUCT_GROUP).values(code, name, "Tools")
                 .returningResult(PRODUCT.ID).fetchSingle().value1();
-    }
-
-    private final class SignedIn implements CurrentUser {
-        @Override
-        public Optional<UserRef> user() {
-            return Optional.ofNullable(signedIn.get());
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
     }
 }

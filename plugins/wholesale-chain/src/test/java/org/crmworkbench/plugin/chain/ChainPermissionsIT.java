@@ -1,7 +1,6 @@
 package org.crmworkbench.plugin.chain;
 
 import org.crmworkbench.api.PluginContext;
-import org.crmworkbench.api.UserRef;
 import org.crmworkbench.api.csv.CsvFile;
 import org.crmworkbench.api.security.PermissionDeniedException;
 import org.crmworkbench.core.account.AccountService;
@@ -9,9 +8,10 @@ import org.crmworkbench.core.account.CoreAccounts;
 import org.crmworkbench.core.opportunity.OpportunityService;
 import org.crmworkbench.core.plugin.HostServices;
 import org.crmworkbench.core.plugin.PluginContexts;
-import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.security.Permissions;
 import org.crmworkbench.db.TestDatabase;
+import org.crmworkbench.test.PermissionChecks;
+import org.crmworkbench.test.TestUsers;
 import org.crmworkbench.plugin.chain.map.Chains;
 import org.crmworkbench.plugin.chain.map.LinkInput;
 import org.crmworkbench.plugin.chain.map.LinkKind;
@@ -38,17 +38,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.ROLE_PERMISSION;
-import static org.crmworkbench.db.jooq.Tables.USER_ROLE;
 
 /**
  * Every role against every write the wholesale-chain services guard, through the services as the
@@ -63,16 +59,16 @@ class ChainPermissionsIT {
     private static final String MANAGE = ChainPermissions.MANAGE;
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-02T10:00:00Z"), ZoneOffset.UTC);
-    private final AtomicReference<UserRef> signedIn = new AtomicReference<>();
+    private final TestUsers users = new TestUsers(TestDatabase.get().dsl());
     private final Permissions permissions = new Permissions(dsl, clock, Duration.ZERO);
     private final PluginContext context = PluginContexts.onClassPath("wholesale-chain", TestDatabase.get().dataSource(),
-            new HostServices(new SignedIn(), permissions, clock, false), getClass().getClassLoader());
+            new HostServices(users, permissions, clock, false), getClass().getClassLoader());
     private final Chains chains = new Chains(dsl, clock, context::requirePermission);
     private final Roles roles = new Roles(dsl, clock, context::requirePermission);
     private final Trends trends = new Trends(dsl, clock, context::requirePermission);
     private final ChainSettings settings = new ChainSettings(dsl, context::requirePermission);
     private final LinkImport linkImport = new LinkImport(dsl, clock, context::requirePermission,
-            new CoreAccounts(new AccountService(dsl, clock, event -> { }), new OpportunityService(dsl, clock), new SignedIn()));
+            new CoreAccounts(new AccountService(dsl, clock, event -> { }), new OpportunityService(dsl, clock), users));
     private long alfa;
     private long klant;
     private long link;
@@ -113,7 +109,7 @@ class ChainPermissionsIT {
     }
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws Exception {
         dsl.deleteFrom(ROLE_PERMISSION).execute();
         permissions.register("wholesale-chain", new ChainPermissions().permissions());
         ChainDatabase.clean();
@@ -173,15 +169,7 @@ class ChainPermissionsIT {
     }
 
     private void expect(Action action, boolean allowed) throws Exception {
-        Map<String, Long> before = TestDatabase.checksums(SCHEMA);
-        if (allowed) {
-            action.run().run(this);
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed something").isNotEqualTo(before);
-        } else {
-            assertThatThrownBy(() -> action.run().run(this)).isInstanceOfSatisfying(PermissionDeniedException.class,
-                    e -> assertThat(e.permission()).isEqualTo(action.permission()));
-            assertThat(TestDatabase.checksums(SCHEMA)).as(action + " changed nothing").isEqualTo(before);
-        }
+        PermissionChecks.expect(TestDatabase.get().dsl(), SCHEMA, action.permission(), allowed, () -> action.run().run(this));
     }
 
     private LinkInput input(LinkKind kind) {
@@ -189,22 +177,6 @@ class ChainPermissionsIT {
     }
 
     private void signIn(org.crmworkbench.api.Role role) {
-        String username = "wc-perm-" + role.name().toLowerCase(Locale.ROOT);
-        long id = ChainDatabase.user(username);
-        dsl.deleteFrom(USER_ROLE).where(USER_ROLE.USER_ID.eq(id)).execute();
-        dsl.insertInto(USER_ROLE, USER_ROLE.USER_ID, USER_ROLE.ROLE).values(id, role.name()).execute();
-        signedIn.set(new UserRef(id, username, username, Set.of(role)));
-    }
-
-    private final class SignedIn implements CurrentUser {
-        @Override
-        public Optional<UserRef> user() {
-            return Optional.ofNullable(signedIn.get());
-        }
-
-        @Override
-        public Locale locale() {
-            return Locale.ENGLISH;
-        }
+        users.signIn("wc-perm-" + role.name().toLowerCase(Locale.ROOT), role);
     }
 }

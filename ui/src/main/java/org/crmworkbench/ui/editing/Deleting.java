@@ -3,7 +3,6 @@ package org.crmworkbench.ui.editing;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -34,17 +33,9 @@ public final class Deleting {
                                 Runnable afterDelete) {
         var button = new Button(form.getTranslation("action.delete"), VaadinIcon.TRASH.create());
         button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        button.addClickListener(click -> {
-            var confirm = new ConfirmDialog();
-            confirm.setHeader(form.getTranslation("delete.confirm", name.get()));
-            confirm.setText(form.getTranslation(consequenceKey));
-            confirm.setCancelable(true);
-            confirm.setCancelText(form.getTranslation("action.cancel"));
-            confirm.setConfirmText(form.getTranslation("action.delete"));
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.addConfirmListener(yes -> run(form, name.get(), delete, afterDelete));
-            confirm.open();
-        });
+        button.addClickListener(click -> Confirm.destructive(form.getTranslation("delete.confirm", name.get()),
+                form.getTranslation(consequenceKey), form.getTranslation("action.cancel"), form.getTranslation("action.delete"),
+                () -> run(form, name.get(), delete, afterDelete)));
         return button;
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +29,7 @@ import org.crmworkbench.core.security.CurrentUser;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.crmworkbench.ui.editing.Confirm;
 import org.crmworkbench.ui.editing.MaxLength;
 
 /**
@@ -124,21 +124,14 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRevoke(ApiToken token) {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("tokens.revoke.title", token.name()));
-        dialog.setText(getTranslation("tokens.revoke.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("tokens.revoke.cancel"));
-        dialog.setConfirmText(getTranslation("tokens.revoke"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(confirm -> {
-            if (tokens.revoke(user.id(), token.id())) {
-                Notification.show(getTranslation("tokens.revoked", token.name()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            }
-            refresh();
-        });
-        dialog.open();
+        Confirm.destructive(getTranslation("tokens.revoke.title", token.name()), getTranslation("tokens.revoke.text"),
+                getTranslation("tokens.revoke.cancel"), getTranslation("tokens.revoke"), () -> {
+                    if (tokens.revoke(user.id(), token.id())) {
+                        Notification.show(getTranslation("tokens.revoked", token.name()))
+                                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    }
+                    refresh();
+                });
     }
 
     private void refresh() {

@@ -3,7 +3,6 @@ package org.crmworkbench.ui.user;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +27,7 @@ import org.crmworkbench.core.security.CurrentUser;
 import org.crmworkbench.core.user.PasswordPolicy;
 import org.crmworkbench.core.user.Totp;
 import org.crmworkbench.core.user.UserAdministration;
+import org.crmworkbench.ui.editing.Confirm;
 import org.crmworkbench.ui.security.LoginThrottle;
 
 /**
@@ -135,18 +135,11 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmSignOutEverywhere() {
-        var dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("my-account.sign-out-everywhere"));
-        dialog.setText(getTranslation("my-account.sign-out-everywhere.text"));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("my-account.sign-out-everywhere"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> {
-            users.signOutEverywhere(user.id(), user);
-            authentication.logout();
-        });
-        dialog.open();
+        Confirm.destructive(getTranslation("my-account.sign-out-everywhere"), getTranslation("my-account.sign-out-everywhere.text"),
+                getTranslation("action.cancel"), getTranslation("my-account.sign-out-everywhere"), () -> {
+                    users.signOutEverywhere(user.id(), user);
+                    authentication.logout();
+                });
     }
 
     private void buildSecondFactor() {
@@ -154,21 +147,13 @@ public class MyAccountView extends VerticalLayout implements HasDynamicTitle {
         setUp.addClickListener(click -> beginSecondFactor());
         switchOff.setText(getTranslation("my-account.second-factor.off"));
         switchOff.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        switchOff.addClickListener(click -> {
-            var dialog = new ConfirmDialog();
-            dialog.setHeader(getTranslation("my-account.second-factor.off"));
-            dialog.setText(getTranslation("my-account.second-factor.off.text"));
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("action.cancel"));
-            dialog.setConfirmText(getTranslation("my-account.second-factor.off"));
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.addConfirmListener(confirmed -> {
-                users.removeSecondFactor(user.id(), user);
-                Notification.show(getTranslation("my-account.second-factor.removed"));
-                showSecondFactor();
-            });
-            dialog.open();
-        });
+        switchOff.addClickListener(click -> Confirm.destructive(getTranslation("my-account.second-factor.off"),
+                getTranslation("my-account.second-factor.off.text"), getTranslation("action.cancel"),
+                getTranslation("my-account.second-factor.off"), () -> {
+                    users.removeSecondFactor(user.id(), user);
+                    Notification.show(getTranslation("my-account.second-factor.removed"));
+                    showSecondFactor();
+                }));
         secret.setLabel(getTranslation("my-account.second-factor.secret"));
         secret.setReadOnly(true);
         secret.setWidth("26em");

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
@@ -93,17 +94,29 @@ final class CoreData {
 
     /** Fills the core tables, which must be empty; returns the load of each table with more than a handful of rows. */
     List<Load> generate(Volume volume) {
+        return generate(volume, load -> { });
+    }
+
+    /**
+     * The same, handing each table's load to {@code afterEach} as soon as the table is filled, before the next one
+     * starts: a floor measured there meets the buffer pool as the generator left it for that table.
+     */
+    List<Load> generate(Volume volume, Consumer<Load> afterEach) {
         long firstUser = users();
         long firstProduct = products();
         var loads = new ArrayList<Load>();
-        loads.add(accounts(volume.accounts(), firstUser));
+        Consumer<Load> done = load -> {
+            loads.add(load);
+            afterEach.accept(load);
+        };
+        done.accept(accounts(volume.accounts(), firstUser));
         long firstAccount = dsl.select(DSL.min(ACCOUNT.ID)).from(ACCOUNT).fetchSingle().value1();
         if (volume.contacts() > 0) {
-            loads.add(contacts(volume, firstAccount));
+            done.accept(contacts(volume, firstAccount));
         }
-        loads.add(orders(volume, firstAccount));
+        done.accept(orders(volume, firstAccount));
         long firstOrder = dsl.select(DSL.min(SALES_ORDER.ID)).from(SALES_ORDER).fetchSingle().value1();
-        loads.add(orderLines(volume.orderLines(), firstOrder, firstProduct));
+        done.accept(orderLines(volume.orderLines(), firstOrder, firstProduct));
         for (Load load : loads) {
             dsl.query("ANALYZE TABLE {0}", load.table()).execute();
         }

@@ -13,6 +13,7 @@ import org.jooq.impl.DSL;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -85,17 +85,15 @@ final class LoadFloor {
         return session;
     }
 
-    List<Outcome> measure(List<CoreData.Load> loads) throws IOException {
-        var outcomes = new ArrayList<Outcome>();
-        for (CoreData.Load load : loads) {
-            outcomes.add(measure(load));
-        }
-        return outcomes;
-    }
-
-    Outcome measure(CoreData.Load load) throws IOException {
+    /** Loads the rows the generator wrote to the load's table again, with LOAD DATA. */
+    Outcome measure(CoreData.Load load) {
         System.out.printf("LOAD DATA of the %,d rows of %s ...%n", load.rows(), load.table().getName());
-        Csv csv = write(load);
+        Csv csv;
+        try {
+            csv = write(load);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing the CSV file of " + load.table().getName() + " failed", e);
+        }
         Table<?> copy = DSL.table(DSL.name(load.table().getSchema().getName(), "floor_" + load.table().getName()));
         try {
             session.execute("DROP TABLE IF EXISTS {0}", copy);
@@ -113,7 +111,7 @@ final class LoadFloor {
             return new Outcome(load.table().getName(), rows, load.seconds(), seconds, csv.sha256());
         } finally {
             session.execute("DROP TABLE IF EXISTS {0}", copy);
-            Files.deleteIfExists(csv.file());
+            csv.file().toFile().delete();
         }
     }
 

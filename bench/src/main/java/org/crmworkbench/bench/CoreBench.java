@@ -4,7 +4,6 @@ import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
 import org.crmworkbench.core.account.AccountQuery;
 import org.crmworkbench.core.account.AccountService;
-import org.crmworkbench.core.account.DemoAccounts;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.crmworkbench.core.account.LifecycleStage;
 import org.crmworkbench.db.CrmDatabase;
@@ -31,15 +30,13 @@ import java.util.stream.Stream;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT;
 import static org.crmworkbench.db.jooq.Tables.ACCOUNT_STAGE_HISTORY;
 import static org.crmworkbench.db.jooq.Tables.APP_USER;
-import static org.crmworkbench.db.jooq.Tables.ORDER_LINE;
-import static org.crmworkbench.db.jooq.Tables.PRODUCT;
 import static org.crmworkbench.db.jooq.Tables.SALES_ORDER;
 
 /**
- * {@code ./crm bench core}: generates accounts, orders and order lines set-based in SQL (MariaDB's
- * SEQUENCE engine, deterministic multiplicative hashing, no randomness), then measures the account
- * grid's first page with a filter and sort, the quick search and the lifecycle recalculation, each
- * against a bare-SQL floor on the same data in the same run.
+ * {@code ./crm bench core}: generates accounts, contacts, orders and order lines ({@link CoreData}) and
+ * measures that load against {@code LOAD DATA} of the same rows ({@link LoadFloor}); then measures the
+ * account grid's first page with a filter and sort, the quick search and the lifecycle recalculation,
+ * each against a bare-SQL floor on the same data in the same run.
  */
 public final class CoreBench {
 
@@ -68,14 +65,17 @@ public final class CoreBench {
     }
 
     /** The outcome of a run. */
-    public record Result(Size size, String machine, LocalDateTime at, double loadSeconds, List<Figure> figures) {
+    public record Result(Size size, String machine, LocalDateTime at, double loadSeconds, LocalDate dataDate,
+                         List<LoadFloor.Outcome> loads, List<Figure> figures) {
 
         public String markdown() {
             var text = new StringBuilder();
             text.append("## core (").append(size.name().toLowerCase()).append(")\n\n");
             text.append("Run ").append(at.withNano(0)).append(" on ").append(machine).append(".\n");
-            text.append(String.format("Data: %,d accounts, %,d orders, %,d order lines, generated in %.1f s.%n%n",
-                    size.accounts, size.orderLines / LINES_PER_ORDER, size.orderLines, loadSeconds));
+            var volume = CoreData.Volume.of(size);
+            text.append(String.format("Data: %,d accounts, %,d contacts, %,d orders, %,d order lines, generated in %.1f s "
+                            + "(seed %d, reference date %s).%n%n", volume.accounts(), volume.contacts(), volume.orders(),
+                    volume.orderLines(), loadSeconds, CoreData.SEED, dataDate));
             text.append("| measure | runs | median ms | floor | floor ms | ratio | target |\n|---|---:|---:|---|---:|---:|---|\n");
             for (Figure f : figures) {
                 text.append(String.format("| %s | %d | %.1f | %s | %.1f | %.2f | %s |%n", f.what(), f.runs(), f.medianMs(),
@@ -84,19 +84,18 @@ public final class CoreBench {
             text.append("\nThe floor of the list figures is the cheapest page there is (50 rows by primary key); the floor of the ")
                     .append("recalculation is the same rules as one bare `UPDATE ... JOIN` without history, versions and events. ")
                     .append("Before each recalculation run every account with orders is put back to \"hot lead\" (not timed).\n");
+            text.append("\n### The data generator against LOAD DATA\n\n").append(LoadFloor.markdown(loads));
+            text.append("\nThe generator fills each table with `INSERT ... SELECT` from MariaDB's SEQUENCE engine, 500,000 rows ")
+                    .append("per statement, every value picked by a multiplicative hash of the row number and the seed: no ")
+                    .append("randomness, so the same seed and reference date give the same rows and the same SHA-256. Right after ")
+                    .append("each table, before the next one, the floor loads the same rows again: read back by primary key into a ")
+                    .append("CSV file (not timed), then one `LOAD DATA LOCAL INFILE` into an empty `CREATE TABLE ... LIKE` copy ")
+                    .append("(the same columns, indexes and checks, no foreign keys, dropped afterwards) on the generator's ")
+                    .append("connection; foreign-key and unique checks are off for both. Ratio: generator time / LOAD DATA time. ")
+                    .append("The generation time above is the sum of the generator's times.\n");
             return text.toString();
         }
     }
-
-    static final int LINES_PER_ORDER = 3;
-    private static final long HASH = 2_654_435_761L; // Knuth's multiplicative hash
-    private static final long MOD = 4_294_967_296L;
-    private static final int CHUNK = 500_000;
-    private static final int USERS = 20;
-    private static final int PRODUCTS = 40;
-    private static final List<String> CITIES = List.of("Amsterdam", "Rotterdam", "Utrecht", "Eindhoven", "Groningen",
-            "Zwolle", "Arnhem", "Breda", "Tilburg", "Nijmegen", "Haarlem", "Leeuwarden", "Maastricht", "Delft",
-            "Antwerpen", "Gent", "Brugge", "Leuven", "Hasselt", "Mechelen", "Kortrijk", "Aalst", "Genk", "Zeist");
 
     private CoreBench() {
     }
@@ -108,11 +107,18 @@ public final class CoreBench {
                      workDir))) {
             DSLContext dsl = database.dsl();
             LocalDate today = LocalDate.now();
-            long start = System.nanoTime();
-            generate(dsl, size, today);
-            System.out.println("measuring ...");
-            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            double loadSeconds;
+            List<LoadFloor.Outcome> loads;
+            try (var session = LoadFloor.openSession(server)) {
+                var floor = new LoadFloor(session, workDir.resolve("csv"));
+                var outcomes = new ArrayList<LoadFloor.Outcome>();
+                var generated = new CoreData(session, CoreData.SEED, today).generate(CoreData.Volume.of(size),
+                        load -> outcomes.add(floor.measure(load)));
+                loadSeconds = generated.stream().mapToDouble(CoreData.Load::seconds).sum();
+                loads = outcomes;
+            }
             System.out.printf("generated in %.1f s%n", loadSeconds);
+            System.out.println("measuring ...");
 
             var clock = Clock.systemDefaultZone();
             var accounts = new AccountService(dsl, clock, event -> { });
@@ -148,7 +154,7 @@ public final class CoreBench {
             figures.add(new Figure("lifecycle recalculation over all accounts (with history and events)",
                     size.recalculationRuns, rules, bareUpdate,
                     "bare UPDATE ... JOIN", "<= 3x floor"));
-            return new Result(size, Machine.describe(), LocalDateTime.now(), loadSeconds, figures);
+            return new Result(size, Machine.describe(), LocalDateTime.now(), loadSeconds, today, loads, figures);
         }
     }
 
@@ -156,80 +162,6 @@ public final class CoreBench {
     static List<String> serverOptions(Size size) {
         return List.of("--innodb-buffer-pool-size=" + (size == Size.FULL ? "2G" : "256M"),
                 "--innodb-log-file-size=512M", "--innodb-flush-log-at-trx-commit=2", "--max-allowed-packet=64M");
-    }
-
-    static void generate(DSLContext dsl, Size size, LocalDate today) {
-        dsl.execute("SET SESSION foreign_key_checks = 0");
-        dsl.execute("SET SESSION unique_checks = 0");
-        var users = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.PASSWORD_HASH);
-        for (int i = 1; i <= USERS; i++) {
-            users = users.values("bench" + i, "Bench user " + i, "{noop}not-for-login");
-        }
-        users.execute();
-        long firstUser = dsl.select(DSL.min(APP_USER.ID)).from(APP_USER).fetchSingle().value1();
-        var products = dsl.insertInto(PRODUCT, PRODUCT.CODE, PRODUCT.NAME, PRODUCT.PRODUCT_GROUP, PRODUCT.UPDATED_BY);
-        for (int i = 1; i <= PRODUCTS; i++) {
-            products = products.values("B-" + i, "Product " + i, "Groep " + (1 + i % 6), "bench");
-        }
-        products.execute();
-        long firstProduct = dsl.select(DSL.min(PRODUCT.ID)).from(PRODUCT).fetchSingle().value1();
-
-        for (long from = 1; from <= size.accounts; from += CHUNK) {
-            var seq = sequence(from, Math.min(size.accounts, from + CHUNK - 1));
-            Field<Long> n = seqField();
-            Field<Long> h = hash(n);
-            Field<String> trade = pick(h, 1, DemoAccounts.TRADES);
-            dsl.insertInto(ACCOUNT, ACCOUNT.NAME, ACCOUNT.COC_NUMBER, ACCOUNT.CITY, ACCOUNT.COUNTRY, ACCOUNT.INDUSTRY,
-                            ACCOUNT.ACCOUNT_LEVEL, ACCOUNT.LIFECYCLE_STAGE, ACCOUNT.POTENTIAL_VALUE, ACCOUNT.ACCOUNT_MANAGER_ID,
-                            ACCOUNT.UPDATED_BY)
-                    .select(DSL.select(DSL.concat(trade, DSL.inline(" "), pick(h, 20, DemoAccounts.FAMILIES), DSL.inline(" "), n.cast(String.class)),
-                                    DSL.lpad(n.cast(String.class), 8, "0"), pick(h, 480, CITIES), DSL.inline("NL"), trade,
-                                    pick(h, 7, List.of("REGIONAL", "REGIONAL", "NATIONAL", "INTERNATIONAL")),
-                                    pick(h, 29, List.of("SUSPECT", "PROSPECT", "LEAD", "HOT_LEAD", "NEW_CUSTOMER",
-                                            "LOYAL_CUSTOMER", "EX_CUSTOMER")),
-                                    h.mod(500L).mul(1000L).cast(java.math.BigDecimal.class),
-                                    DSL.val(firstUser).plus(h.mod((long) USERS)), DSL.inline("bench"))
-                            .from(seq))
-                    .execute();
-        }
-        long firstAccount = dsl.select(DSL.min(ACCOUNT.ID)).from(ACCOUNT).fetchSingle().value1();
-
-        int orders = size.orderLines / LINES_PER_ORDER;
-        for (long from = 1; from <= orders; from += CHUNK) {
-            var seq = sequence(from, Math.min(orders, from + CHUNK - 1));
-            Field<Long> n = seqField();
-            Field<Long> h = hash(n);
-            // about 60% of the accounts buy; dates over the last three years
-            dsl.insertInto(SALES_ORDER, SALES_ORDER.ACCOUNT_ID, SALES_ORDER.ORDER_DATE, SALES_ORDER.CREATED_BY)
-                    .select(DSL.select(DSL.val(firstAccount).plus(h.mod((long) (size.accounts * 6L / 10))),
-                                    DSL.val(today).minus(DSL.floor(h.div(7L)).mod(1095L).cast(Integer.class)),
-                                    DSL.inline("bench"))
-                            .from(seq))
-                    .execute();
-        }
-        long firstOrder = dsl.select(DSL.min(SALES_ORDER.ID)).from(SALES_ORDER).fetchSingle().value1();
-
-        for (long from = 1; from <= size.orderLines; from += CHUNK) {
-            var seq = sequence(from, Math.min(size.orderLines, from + CHUNK - 1));
-            Field<Long> n = seqField();
-            Field<Long> h = hash(n);
-            Field<Long> zeroBased = n.minus(1L);
-            dsl.insertInto(ORDER_LINE, ORDER_LINE.ORDER_ID, ORDER_LINE.LINE_NO, ORDER_LINE.PRODUCT_ID, ORDER_LINE.QUANTITY,
-                            ORDER_LINE.UNIT_PRICE, ORDER_LINE.MARGIN_PCT)
-                    .select(DSL.select(DSL.val(firstOrder).plus(DSL.floor(zeroBased.div((long) LINES_PER_ORDER)).cast(Long.class)),
-                                    zeroBased.mod((long) LINES_PER_ORDER).plus(1L).cast(Integer.class),
-                                    DSL.val(firstProduct).plus(h.mod((long) PRODUCTS)),
-                                    h.mod(50L).plus(1L).cast(java.math.BigDecimal.class),
-                                    DSL.floor(h.div(50L)).mod(20_000L).div(100L).plus(1L).cast(java.math.BigDecimal.class),
-                                    DSL.floor(h.div(1000L)).mod(60L).minus(5L).cast(java.math.BigDecimal.class))
-                            .from(seq))
-                    .execute();
-        }
-        dsl.execute("SET SESSION foreign_key_checks = 1");
-        dsl.execute("SET SESSION unique_checks = 1");
-        for (var table : List.of(ACCOUNT, SALES_ORDER, ORDER_LINE)) {
-            dsl.query("ANALYZE TABLE {0}", table).execute();
-        }
     }
 
     /** The lifecycle rules as a single bare UPDATE ... JOIN: no history, no version, no events. */
@@ -251,25 +183,6 @@ public final class CoreBench {
                 .where(DSL.exists(DSL.selectOne().from(SALES_ORDER).where(SALES_ORDER.ACCOUNT_ID.eq(ACCOUNT.ID))))
                 .execute();
         dsl.truncate(ACCOUNT_STAGE_HISTORY).execute();
-    }
-
-    private static Table<?> sequence(long from, long to) {
-        // MariaDB's SEQUENCE engine: a virtual table of the numbers 1..to; the range is pushed down
-        return DSL.table(DSL.name("seq_1_to_" + to)).where(seqField().ge(from)).asTable("seq");
-    }
-
-    private static Field<Long> seqField() {
-        return DSL.field(DSL.name("seq"), Long.class);
-    }
-
-    private static Field<Long> hash(Field<Long> n) {
-        return n.mul(HASH).mod(MOD);
-    }
-
-    /** values[(h / divisor) mod size], in SQL. */
-    private static Field<String> pick(Field<Long> h, long divisor, List<String> values) {
-        Field<Integer> index = DSL.floor(h.div(divisor)).mod((long) values.size()).plus(1L).cast(Integer.class);
-        return DSL.choose(index, values.stream().map(DSL::inline).toArray(Field[]::new));
     }
 
     static double median(int runs, IntSupplier work) {

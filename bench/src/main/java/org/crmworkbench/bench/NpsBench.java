@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import static org.crmworkbench.plugin.nps.jooq.Tables.ANSWER;
+
 /**
  * {@code ./crm bench nps}: the NPS of one campaign with its breakdowns by account manager, customer
  * group, lifecycle stage and DMU role, over 1,000,000 answers in 50 campaigns, against a single
@@ -32,7 +34,7 @@ public final class NpsBench {
 
     /** The outcome of a run. */
     public record Result(CoreBench.Size size, String machine, LocalDateTime at, double loadSeconds, int answers,
-                         boolean sameCounts, List<CoreBench.Figure> figures,
+                         LoadFloor.Outcome load, boolean sameCounts, List<CoreBench.Figure> figures,
                          Optional<PublicPageBench.Outcome> publicPage) {
 
         public String markdown() {
@@ -40,7 +42,8 @@ public final class NpsBench {
             text.append("## nps (").append(size.name().toLowerCase()).append(")\n\n");
             text.append("Run ").append(at.withNano(0)).append(" on ").append(machine).append(".\n");
             text.append(String.format("Data: %,d answers over %d campaigns (%,d per campaign), %d account managers, "
-                    + "generated in %.1f s.%n%n", answers, CAMPAIGNS, answers / CAMPAIGNS, MANAGERS, loadSeconds));
+                    + "generated in %.1f s (seed %d).%n%n", answers, CAMPAIGNS, answers / CAMPAIGNS, MANAGERS, loadSeconds,
+                    CoreData.SEED));
             text.append("| measure | runs | median ms | floor | floor ms | ratio | target |\n|---|---:|---:|---|---:|---:|---|\n");
             for (var f : figures) {
                 text.append(String.format("| %s | %d | %.1f | %s | %.1f | %.2f | %s |%n", f.what(), f.runs(), f.medianMs(),
@@ -53,6 +56,10 @@ public final class NpsBench {
                     .append("`ix_answer_campaign` rolled up in Java, plus one lookup of the managers' names. The floor is ")
                     .append("`SELECT SUM(score >= 9), SUM(score BETWEEN 7 AND 8), SUM(score <= 6) FROM answer WHERE ")
                     .append("campaign_id = ?` over JDBC: the campaign's overall NPS alone.\n");
+            text.append("\n### The answers' generator against LOAD DATA\n\n").append(LoadFloor.markdown(List.of(load)));
+            text.append("\nThe generator is one `INSERT ... SELECT` from MariaDB's SEQUENCE engine; the floor is the same rows ")
+                    .append("as a CSV file loaded with `LOAD DATA LOCAL INFILE` into an empty copy of the table, as in the core ")
+                    .append("benchmark.\n");
             publicPage.ifPresentOrElse(page -> {
                 text.append("\n### The public answer page over loopback HTTP\n\n");
                 text.append("The packaged workbench with its demo data, started by the benchmark (`-XX:+UseSerialGC -Xmx1g`, as ")
@@ -96,9 +103,14 @@ public final class NpsBench {
             DSLContext dsl = database.dsl();
             Flyway.configure().dataSource(database.dataSource()).schemas(SCHEMA).createSchemas(true)
                     .locations("classpath:db/" + SCHEMA).load().migrate();
-            long start = System.nanoTime();
-            generate(dsl, answers);
-            double loadSeconds = (System.nanoTime() - start) / 1e9;
+            double loadSeconds;
+            LoadFloor.Outcome load;
+            try (var session = LoadFloor.openSession(server)) {
+                long start = System.nanoTime();
+                var generated = generate(session, answers, CoreData.SEED, LocalDate.now());
+                loadSeconds = (System.nanoTime() - start) / 1e9;
+                load = new LoadFloor(session, workDir.resolve("csv")).measure(generated);
+            }
             System.out.println("measuring ...");
 
             long campaign = CAMPAIGNS / 2;
@@ -118,7 +130,7 @@ public final class NpsBench {
             double allFloor = CoreBench.median(runs, () -> dsl.fetchSingle(FLOOR_ALL).get(0, Integer.class));
             figures.add(new CoreBench.Figure("NPS over all answers (dashboard card)", runs, all, allFloor,
                     "the same aggregate in plain SQL", "<= 2x floor"));
-            return new Result(size, Machine.describe(), LocalDateTime.now(), loadSeconds, answers, same, figures,
+            return new Result(size, Machine.describe(), LocalDateTime.now(), loadSeconds, answers, load, same, figures,
                     publicPage(workDir, size));
         }
     }
@@ -138,9 +150,12 @@ public final class NpsBench {
     private static final String FLOOR_ALL = "SELECT SUM(score >= 9), SUM(score BETWEEN 7 AND 8), SUM(score <= 6) FROM "
             + SCHEMA + ".answer";
 
-    /** Campaigns, managers and answers with the SEQUENCE engine: deterministic, no randomness. */
-    static void generate(DSLContext dsl, int answers) {
-        LocalDate first = LocalDate.now().minusYears(2);
+    /**
+     * Campaigns, managers and answers with the SEQUENCE engine, on a {@link LoadFloor#openSession bulk session}: every
+     * value of answer n is a function of k = n XOR seed and the reference date, no randomness. Returns the answers' load.
+     */
+    static CoreData.Load generate(DSLContext dsl, int answers, int seed, LocalDate today) {
+        LocalDate first = today.minusYears(2);
         for (int i = 1; i <= CAMPAIGNS; i++) {
             dsl.execute("INSERT INTO " + SCHEMA + ".campaign (id, name, question_en, question_nl, status, opens_on, closes_on)"
                     + " VALUES (?, ?, 'q', 'v', 'CLOSED', ?, ?)", i, "Bench " + i, first.plusWeeks(2L * i), first.plusWeeks(2L * i + 1));
@@ -149,17 +164,24 @@ public final class NpsBench {
                 + " CONCAT('Manager ', seq), 'x' FROM seq_1_to_" + MANAGERS);
         long firstManager = dsl.fetchSingle("SELECT MIN(id) FROM crm_core.app_user WHERE username LIKE 'bench-manager-%'")
                 .get(0, Long.class);
-        dsl.execute("INSERT INTO " + SCHEMA + ".answer (campaign_id, account_id, contact_id, score, comment, answered_at, source,"
-                + " manager_id, customer_group, lifecycle_stage, dmu_role)"
-                + " SELECT 1 + seq % " + CAMPAIGNS + ", 1 + (seq * 7919) % 200000, seq,"
-                + " ELT(1 + (seq * 104729) % 20, 10, 10, 10, 9, 9, 9, 9, 8, 8, 8, 7, 7, 6, 5, 4, 3, 9, 10, 8, 2),"
-                + " CASE WHEN seq % 5 = 0 THEN 'Delivery was late' END,"
-                + " TIMESTAMP(?) + INTERVAL (seq % " + CAMPAIGNS + ") * 14 DAY + INTERVAL seq % 600 MINUTE, 'LINK',"
-                + " ? + (seq * 31) % " + MANAGERS + ","
-                + " ELT(1 + (seq * 17) % 5, 'ACTIVE', 'INACTIVE', 'POTENTIAL', 'POSSIBLY_INTERESTED', 'OTHER'),"
-                + " ELT(1 + (seq * 13) % 7, 'SUSPECT', 'PROSPECT', 'LEAD', 'HOT_LEAD', 'NEW_CUSTOMER', 'LOYAL_CUSTOMER', 'EX_CUSTOMER'),"
-                + " ELT(1 + (seq * 11) % 6, 'USER', 'INFLUENCER', 'BUYER', 'DECIDER', 'GATEKEEPER', 'INITIATOR')"
+        String k = "(seq ^ " + seed + ")";
+        long start = System.nanoTime();
+        int rows = dsl.execute("INSERT INTO " + SCHEMA + ".answer (campaign_id, account_id, contact_id, score, comment,"
+                + " answered_at, source, manager_id, customer_group, lifecycle_stage, dmu_role)"
+                + " SELECT 1 + " + k + " % " + CAMPAIGNS + ", 1 + (" + k + " * 7919) % 200000, seq,"
+                + " ELT(1 + (" + k + " * 104729) % 20, 10, 10, 10, 9, 9, 9, 9, 8, 8, 8, 7, 7, 6, 5, 4, 3, 9, 10, 8, 2),"
+                + " CASE WHEN " + k + " % 5 = 0 THEN 'Delivery was late' END,"
+                + " TIMESTAMP(?) + INTERVAL (" + k + " % " + CAMPAIGNS + ") * 14 DAY + INTERVAL " + k + " % 600 MINUTE, 'LINK',"
+                + " ? + (" + k + " * 31) % " + MANAGERS + ","
+                + " ELT(1 + (" + k + " * 17) % 5, 'ACTIVE', 'INACTIVE', 'POTENTIAL', 'POSSIBLY_INTERESTED', 'OTHER'),"
+                + " ELT(1 + (" + k + " * 13) % 7, 'SUSPECT', 'PROSPECT', 'LEAD', 'HOT_LEAD', 'NEW_CUSTOMER', 'LOYAL_CUSTOMER',"
+                + " 'EX_CUSTOMER'),"
+                + " ELT(1 + (" + k + " * 11) % 6, 'USER', 'INFLUENCER', 'BUYER', 'DECIDER', 'GATEKEEPER', 'INITIATOR')"
                 + " FROM seq_1_to_" + answers, first.atStartOfDay(), firstManager);
+        double seconds = (System.nanoTime() - start) / 1e9;
         dsl.execute("ANALYZE TABLE " + SCHEMA + ".answer");
+        return new CoreData.Load(ANSWER, List.of(ANSWER.CAMPAIGN_ID, ANSWER.ACCOUNT_ID, ANSWER.CONTACT_ID, ANSWER.SCORE,
+                ANSWER.COMMENT, ANSWER.ANSWERED_AT, ANSWER.SOURCE, ANSWER.MANAGER_ID, ANSWER.CUSTOMER_GROUP,
+                ANSWER.LIFECYCLE_STAGE, ANSWER.DMU_ROLE), rows, seconds);
     }
 }

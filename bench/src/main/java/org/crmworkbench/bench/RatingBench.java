@@ -73,7 +73,9 @@ public final class RatingBench {
             DSLContext dsl = database.dsl();
             LocalDate today = LocalDate.now();
             long start = System.nanoTime();
-            CoreBench.generate(dsl, size, today);
+            try (var session = LoadFloor.openSession(server)) {
+                new CoreData(session, CoreData.SEED, today).generate(CoreData.Volume.of(size).withoutContacts());
+            }
             double loadSeconds = (System.nanoTime() - start) / 1e9;
             Flyway.configure().dataSource(database.dataSource()).schemas(SCHEMA).createSchemas(true)
                     .locations("classpath:db/" + SCHEMA).load().migrate();

@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Keeps the benchmark harness alive in CI: the small variant generates its data, measures every
- * figure and writes its report section. No timing is asserted.
+ * Keeps the benchmark harness alive in CI: the small variant generates its data, loads the same rows
+ * with LOAD DATA as the generator's floor, measures every figure and writes its report section. No
+ * timing is asserted.
  */
 class CoreBenchSmallTest {
 
@@ -22,11 +24,20 @@ class CoreBenchSmallTest {
             assertThat(figure.medianMs()).isPositive();
             assertThat(figure.floorMs()).isPositive();
         });
+        assertThat(result.loads()).extracting(LoadFloor.Outcome::table, LoadFloor.Outcome::rows).containsExactly(
+                tuple("account", 10_000L), tuple("contact", 30_000L), tuple("sales_order", 33_333L),
+                tuple("order_line", 100_000L));
+        assertThat(result.loads()).allSatisfy(load -> {
+            assertThat(load.generatorSeconds()).isPositive();
+            assertThat(load.floorSeconds()).isPositive();
+            assertThat(load.sha256()).hasSize(64);
+        });
         Path report = temp.resolve("benchmarks.md");
         Report.write(report, "core", result.markdown());
         Report.write(report, "core", result.markdown()); // a second run replaces the section
         String text = Files.readString(report);
-        assertThat(text).startsWith("# Benchmarks").contains("| lifecycle recalculation");
+        assertThat(text).startsWith("# Benchmarks").contains("| lifecycle recalculation", "| contact | 30,000 |",
+                "LOAD DATA rows/s");
         assertThat(text.split("<!-- bench:core -->", -1)).hasSize(2);
     }
 }

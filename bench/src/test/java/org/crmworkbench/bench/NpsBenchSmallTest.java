@@ -19,6 +19,8 @@ class NpsBenchSmallTest {
         var result = NpsBench.run(temp.resolve("work"), CoreBench.Size.SMALL);
 
         assertThat(result.answers()).isEqualTo(10_000);
+        assertThat(result.load().rows()).as("the generator's rows, loaded again by LOAD DATA").isEqualTo(10_000);
+        assertThat(result.load().floorSeconds()).isPositive();
         assertThat(result.sameCounts()).as("the report counts what the floor counts").isTrue();
         assertThat(result.figures()).hasSize(2).allSatisfy(figure -> {
             assertThat(figure.medianMs()).isPositive();
@@ -33,6 +35,6 @@ class NpsBenchSmallTest {
         });
         Path report = temp.resolve("benchmarks.md");
         Report.write(report, "nps", result.markdown());
-        assertThat(Files.readString(report)).contains("| NPS of a campaign with breakdowns");
+        assertThat(Files.readString(report)).contains("| NPS of a campaign with breakdowns", "| answer | 10,000 |");
     }
 }

@@ -2,7 +2,12 @@ package org.crmworkbench.core.plugin;
 
 import org.jooq.DSLContext;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -13,8 +18,11 @@ import static org.jooq.impl.DSL.table;
 /**
  * Every plugin's own MariaDB account (defence in depth): all rights on the plugin's schema,
  * {@code SELECT} on the public core views {@code crm_core.v_*} and on the account metric views of
- * {@code crm_metrics} ({@link MetricViews}), nothing else — no core table, no other plugin's schema. The account has the host part of the workbench's own account and gets a new random
- * password whenever the plugin starts, so no password is stored. Creating it needs the workbench's
+ * {@code crm_metrics} ({@link MetricViews}), nothing else — no core table, no other plugin's schema. The
+ * account has the host part of the workbench's own account. Its password is set whenever the plugin
+ * starts and is never stored: it is derived (HMAC-SHA256) from the workbench's own database password and
+ * the account name, so every node that shares the database sets the same one and none locks out the
+ * connections of another; without a workbench password it is random. Creating it needs the workbench's
  * account to hold {@code CREATE USER} and its schema rights {@code WITH GRANT OPTION}, as the embedded
  * server's does.
  */
@@ -25,11 +33,15 @@ final class PluginDatabaseUsers {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int PASSWORD_BYTES = 18;
 
     private final DSLContext dsl;
+    /** The workbench's own database password, or null. */
+    private final String secret;
 
-    PluginDatabaseUsers(DSLContext dsl) {
+    PluginDatabaseUsers(DSLContext dsl, String workbenchPassword) {
         this.dsl = dsl;
+        this.secret = workbenchPassword == null || workbenchPassword.isEmpty() ? null : workbenchPassword;
     }
 
     /** The account's user name: {@code crmplugin_} + the plugin id with {@code _} for {@code -}. */
@@ -45,7 +57,7 @@ final class PluginDatabaseUsers {
      */
     Credentials ensure(PluginSchema schema) {
         String account = account(schema);
-        String password = HexFormat.of().formatHex(randomBytes());
+        String password = HexFormat.of().formatHex(passwordBytes(userName(schema)));
         dsl.execute("CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY " + literal(password));
         dsl.execute("ALTER USER " + account + " IDENTIFIED BY " + literal(password));
         // in a database-level GRANT _ and % are wildcards: escaped, crm_a_c cannot also mean crm_abc
@@ -80,10 +92,19 @@ final class PluginDatabaseUsers {
         return literal(userName(schema)) + "@" + literal(host);
     }
 
-    private static byte[] randomBytes() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return bytes;
+    private byte[] passwordBytes(String user) {
+        if (secret == null) {
+            byte[] bytes = new byte[PASSWORD_BYTES];
+            RANDOM.nextBytes(bytes);
+            return bytes;
+        }
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Arrays.copyOf(mac.doFinal(("crm plugin account " + user).getBytes(StandardCharsets.UTF_8)), PASSWORD_BYTES);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     /** A string literal of a name or password that can only hold these characters anyway. */

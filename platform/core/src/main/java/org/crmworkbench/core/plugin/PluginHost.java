@@ -31,13 +31,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -52,6 +55,10 @@ import java.util.stream.Stream;
  * starts after the plugins it depends on ({@code Plugin-Dependencies}) and only once they are started;
  * otherwise it is FAILED with the dependency that stops it.
  * State-changing methods are serialised; reads may come from any thread.
+ *
+ * <p>Several nodes may share one database and one plugins folder: an admin's action runs on the node
+ * where it was made and is recorded in {@code crm_core.plugin_state}; the other nodes apply it when
+ * they next poll ({@link #followOtherNodes}).
  */
 public final class PluginHost implements AutoCloseable {
 
@@ -75,8 +82,13 @@ public final class PluginHost implements AutoCloseable {
     static final int PLUGIN_POOL_SIZE = 5;
     /** Started plugins in start order, replaced under the lock; read lock-free on every navigation. */
     private volatile List<StartedPlugin> startedSnapshot = List.of();
+    /** Ids of the loaded plugins, replaced under the lock; read lock-free for the status counts. */
+    private volatile Set<String> loadedSnapshot = Set.of();
     private final Map<String, String> unreadableJars = new ConcurrentHashMap<>();
     private final List<PluginLifecycleListener> listeners = new CopyOnWriteArrayList<>();
+    /** {@code plugin_state} as the last poll (or the start) found it, to tell what other nodes changed since. */
+    private Map<String, PluginStateStore.Row> seen = Map.of();
+    private volatile PluginStatePoller poller;
 
     public PluginHost(Path pluginsDir, DataSource dataSource, HostServices services) {
         this(pluginsDir, dataSource, services, true);
@@ -94,7 +106,8 @@ public final class PluginHost implements AutoCloseable {
         DSLContext coreDsl = DSL.using(dataSource, SQLDialect.MARIADB);
         this.states = new PluginStateStore(coreDsl);
         this.schemas = new PluginSchemas(dataSource, coreDsl);
-        this.databaseUsers = new PluginDatabaseUsers(coreDsl);
+        this.databaseUsers = new PluginDatabaseUsers(coreDsl,
+                dataSource instanceof HikariDataSource hikari ? hikari.getPassword() : null);
         this.metricViews = new MetricViews(coreDsl);
         try {
             Files.createDirectories(this.pluginsDir);
@@ -122,7 +135,25 @@ public final class PluginHost implements AutoCloseable {
             load(jar).ifPresent(loaded::add);
         }
         startInOrder(loaded);
+        seen = states.all();
         log.info("Plugins: {} started, {} loaded from {}", started.size(), loaded.size(), pluginsDir);
+    }
+
+    /**
+     * Follows what admins do on other nodes that share the database and the plugins folder: every
+     * {@code interval} this node reads {@code crm_core.plugin_state} (one small query) and lists the
+     * folder, then stops a plugin disabled elsewhere, starts one enabled (or retried with success)
+     * elsewhere, unloads one whose jar an uninstall elsewhere removed and loads a jar installed elsewhere,
+     * each with the plugins that depend on it, as the admin's own node did; listeners hear of it as of a
+     * change made here. A plugin that fails to start here is FAILED as always. A poll that fails (e.g. the
+     * database away) is logged and tried again at the next interval. Call once, after {@link #startAll};
+     * {@link #close} stops it.
+     */
+    public void followOtherNodes(Duration interval) {
+        if (poller != null) {
+            throw new IllegalStateException("already following the other nodes");
+        }
+        poller = new PluginStatePoller(this::follow, interval);
     }
 
     /**
@@ -132,7 +163,14 @@ public final class PluginHost implements AutoCloseable {
      * plugin whose dependencies are not all started is FAILED with the reason.
      */
     public synchronized void enable(String id) {
-        PluginWrapper wrapper = requirePlugin(id);
+        requirePlugin(id);
+        states.intendEnabled(id);
+        restart(id);
+    }
+
+    /** Loads a plugin from a fresh class loader with the plugins that depend on it, and starts them. */
+    private void restart(String id) {
+        PluginWrapper wrapper = manager.getPlugin(id);
         List<Path> dependents = unloadAll(graph().dependentsOf(id));
         Path jar = wrapper.getPluginPath();
         unloadAll(List.of(id));
@@ -148,14 +186,22 @@ public final class PluginHost implements AutoCloseable {
      */
     public synchronized void disable(String id) {
         requirePlugin(id);
+        states.save(id, version(id), false, PluginStatus.DISABLED, null);
+        stop(id);
+    }
+
+    /**
+     * Stops a plugin after the started plugins that depend on it; those that need it are FAILED with the
+     * reason, those that needed it only optionally start again.
+     */
+    private void stop(String id) {
         List<String> dependents = graph().dependentsOf(id).stream().filter(started::containsKey).toList();
         dependents.reversed().forEach(this::deactivate);
         deactivate(id);
-        states.save(id, version(id), false, PluginStatus.DISABLED, null);
         for (String dependent : dependents) {
             Optional<String> unmet = unmetDependency(manager.getPlugin(dependent));
             if (unmet.isPresent()) {
-                states.save(dependent, version(dependent), true, PluginStatus.FAILED, unmet.get());
+                states.report(dependent, version(dependent), PluginStatus.FAILED, unmet.get());
             } else {
                 activate(dependent); // it needed the plugin only optionally
             }
@@ -240,22 +286,110 @@ public final class PluginHost implements AutoCloseable {
      */
     public synchronized List<String> loadNew() {
         unreadableJars.keySet().removeIf(file -> !Files.exists(pluginsDir.resolve(file)));
+        List<String> inOrder = loadAndStartNew(unloadedJars(jarsInPluginsDir()));
+        if (!inOrder.isEmpty()) {
+            log.info("Plugins loaded from new jars in {}: {}", pluginsDir, inOrder);
+        }
+        return inOrder;
+    }
+
+    /**
+     * One poll of {@link #followOtherNodes}. Reads the shared state under the lock, so that it never
+     * judges by a state an admin's action on this node changed meanwhile.
+     */
+    synchronized void follow() {
+        Map<String, PluginStateStore.Row> rows = states.all();
+        List<Path> jars = jarsInPluginsDir();
+        unreadableJars.keySet().removeIf(file -> !Files.exists(pluginsDir.resolve(file)));
+        unloadUninstalled(jars);
+        stopDisabled(rows);
+        loadInstalled(rows, jars);
+        startEnabled(rows, seen);
+        seen = rows;
+    }
+
+    /**
+     * Unloads the plugins whose jars are gone from the shared folder (an uninstall on another node deleted
+     * them), after the plugins that depend on them; those come back, FAILED while what they need is missing.
+     */
+    private void unloadUninstalled(List<Path> jars) {
+        Set<Path> present = jars.stream().map(jar -> jar.toAbsolutePath().normalize()).collect(Collectors.toSet());
+        List<String> gone = manager.getPlugins().stream()
+                .filter(plugin -> !present.contains(plugin.getPluginPath().toAbsolutePath().normalize()))
+                .map(PluginWrapper::getPluginId).sorted().toList();
+        if (gone.isEmpty()) {
+            return;
+        }
+        PluginDependencies graph = graph();
+        Set<String> affected = new HashSet<>(gone);
+        gone.forEach(id -> affected.addAll(graph.dependentsOf(id)));
+        List<Path> unloaded = unloadAll(graph.startOrder().stream().filter(affected::contains).toList());
+        loadAndStart(unloaded.stream().filter(Files::exists).toList());
+        log.info("Plugins uninstalled on another node, unloaded here: {}", gone);
+    }
+
+    /** Stops the plugins an admin disabled on another node, each after the plugins that depend on it. */
+    private void stopDisabled(Map<String, PluginStateStore.Row> rows) {
+        for (StartedPlugin plugin : startedSnapshot.reversed()) {
+            var row = rows.get(plugin.id());
+            if (row != null && !row.enabled() && started.containsKey(plugin.id())) {
+                stop(plugin.id());
+                log.info("Plugin {} disabled on another node, stopped here", plugin.id());
+            }
+        }
+    }
+
+    /**
+     * Loads the jars another node installed into the shared folder, once that node recorded the plugin
+     * (after it migrated the schema, so two nodes never seed the same demo data); a jar that failed to
+     * load here waits for an admin's "load new jars".
+     */
+    private void loadInstalled(Map<String, PluginStateStore.Row> rows, List<Path> jars) {
+        List<Path> installed = unloadedJars(jars).stream()
+                .filter(jar -> !unreadableJars.containsKey(jar.getFileName().toString()))
+                .filter(jar -> PluginJar.declaredId(jar).filter(rows::containsKey).isPresent())
+                .toList();
+        if (!installed.isEmpty()) {
+            log.info("Plugins installed on another node, loaded here: {}", loadAndStartNew(installed));
+        }
+    }
+
+    /**
+     * Starts again the plugins not running here whose row another node changed to ENABLED since the last
+     * poll: an admin enabled or retried them there, and they started there.
+     */
+    private void startEnabled(Map<String, PluginStateStore.Row> rows, Map<String, PluginStateStore.Row> before) {
+        for (String id : graph().startOrder()) {
+            var row = rows.get(id);
+            if (row != null && row.enabled() && PluginStatus.ENABLED.name().equals(row.state())
+                    && !row.equals(before.get(id)) && !started.containsKey(id) && manager.getPlugin(id) != null) {
+                restart(id);
+                log.info("Plugin {} enabled on another node, {} here", id, started.containsKey(id) ? "started" : "failed");
+            }
+        }
+    }
+
+    /** The jars of a listing that no loaded plugin comes from. */
+    private List<Path> unloadedJars(List<Path> jars) {
         Set<Path> known = new HashSet<>();
         manager.getPlugins().forEach(plugin -> known.add(plugin.getPluginPath().toAbsolutePath().normalize()));
+        return jars.stream().filter(jar -> !known.contains(jar.toAbsolutePath().normalize())).toList();
+    }
+
+    /**
+     * Loads new jars and starts their plugins, each after the plugins it depends on, together with the
+     * installed plugins that wait for them; returns the ids loaded, in start order.
+     */
+    private List<String> loadAndStartNew(List<Path> jars) {
         var loaded = new ArrayList<String>();
-        for (Path jar : jarsInPluginsDir()) {
-            if (!known.contains(jar.toAbsolutePath().normalize())) {
-                load(jar).ifPresent(loaded::add);
-            }
+        for (Path jar : jars) {
+            load(jar).ifPresent(loaded::add);
         }
         List<String> inOrder = startInOrder(loaded);
         for (String id : inOrder) {
             List<String> waiting = graph().dependentsOf(id).stream()
                     .filter(dependent -> !loaded.contains(dependent) && !started.containsKey(dependent)).toList();
             loadAndStart(unloadAll(waiting));
-        }
-        if (!inOrder.isEmpty()) {
-            log.info("Plugins loaded from new jars in {}: {}", pluginsDir, inOrder);
         }
         return inOrder;
     }
@@ -279,6 +413,26 @@ public final class PluginHost implements AutoCloseable {
     /** The started plugins in start order: each after the plugins it depends on, otherwise by id. */
     public List<StartedPlugin> startedPlugins() {
         return startedSnapshot;
+    }
+
+    /**
+     * How many of the plugins installed here are in each state on this node, for metrics: ENABLED are
+     * started here, DISABLED switched off by an admin, FAILED the others (unloadable jars included).
+     * Answers at once, also while a plugin operation holds the host.
+     */
+    public Map<PluginStatus, Integer> statusCounts() {
+        var counts = new EnumMap<PluginStatus, Integer>(PluginStatus.class);
+        for (PluginStatus status : PluginStatus.values()) {
+            counts.put(status, 0);
+        }
+        Set<String> running = startedSnapshot.stream().map(StartedPlugin::id).collect(Collectors.toSet());
+        for (String id : loadedSnapshot) {
+            PluginStatus status = running.contains(id) ? PluginStatus.ENABLED
+                    : states.lastKnownDisabled(id) ? PluginStatus.DISABLED : PluginStatus.FAILED;
+            counts.merge(status, 1, Integer::sum);
+        }
+        counts.merge(PluginStatus.FAILED, unreadableJars.size(), Integer::sum);
+        return counts;
     }
 
     public Optional<StartedPlugin> startedPlugin(String id) {
@@ -366,14 +520,20 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    /** Stops every plugin (on shutdown), each before the plugins it depends on. */
+    /**
+     * Stops following the other nodes and every plugin (on shutdown), each before the plugins it depends
+     * on. The metric views stay: other nodes may still be running the plugins.
+     */
     @Override
-    public synchronized void close() {
-        for (StartedPlugin plugin : startedSnapshot.reversed()) {
-            deactivate(plugin.id());
+    public void close() {
+        Optional.ofNullable(poller).ifPresent(PluginStatePoller::close);
+        synchronized (this) {
+            for (StartedPlugin plugin : startedSnapshot.reversed()) {
+                stopHere(plugin.id());
+            }
+            scheduler.shutdownNow();
+            manager.unloadPlugins();
         }
-        scheduler.shutdownNow();
-        manager.unloadPlugins();
     }
 
     private List<Path> jarsInPluginsDir() {
@@ -392,7 +552,7 @@ public final class PluginHost implements AutoCloseable {
         List<String> inOrder = graph().startOrder().stream().filter(loaded::contains).toList();
         for (String id : inOrder) {
             if (states.isDisabledByAdmin(id)) {
-                states.save(id, version(id), false, PluginStatus.DISABLED, null);
+                states.report(id, version(id), PluginStatus.DISABLED, null);
             } else {
                 activate(id);
             }
@@ -413,13 +573,14 @@ public final class PluginHost implements AutoCloseable {
             String id = manager.loadPlugin(jar);
             new PluginSchema(id); // refuses ids that would give a bad schema name
             unreadableJars.remove(file);
+            refreshLoaded();
             return Optional.of(id);
         } catch (RuntimeException | LinkageError e) {
             log.error("Cannot load plugin jar {}: {}", jar, e.toString());
             String idFromManifest = readId(jar);
             boolean knownId = idFromManifest != null && PluginSchema.isValidId(idFromManifest);
             if (knownId && manager.getPlugin(idFromManifest) == null) {
-                states.save(idFromManifest, null, true, PluginStatus.FAILED, "cannot load " + file + ": " + e);
+                states.report(idFromManifest, null, PluginStatus.FAILED, "cannot load " + file + ": " + e);
             }
             unreadableJars.put(file, "cannot load " + file + ": " + e.getMessage());
             manager.getPlugins().stream().filter(loaded -> loaded.getPluginPath().equals(jar)).findFirst()
@@ -474,12 +635,12 @@ public final class PluginHost implements AutoCloseable {
                 listener.started(plugin);
             }
             schedule(plugin);
-            states.save(id, version, true, PluginStatus.ENABLED, null);
+            states.report(id, version, PluginStatus.ENABLED, null);
             log.info("Plugin {} {} started (schema {})", id, version, schema.name());
         } catch (RuntimeException | LinkageError e) {
             log.error("Plugin {} failed: {}", id, e.toString(), e);
             deactivate(id);
-            states.save(id, version, true, PluginStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
+            states.report(id, version, PluginStatus.FAILED, e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -580,8 +741,18 @@ public final class PluginHost implements AutoCloseable {
         schedules.put(plugin.id(), futures);
     }
 
-    /** Withdraws contributions and stops the plugin; never throws. */
+    /** Withdraws contributions and stops the plugin, and drops its metric views; never throws. */
     private void deactivate(String id) {
+        stopHere(id);
+        try {
+            metricViews.dropOf(id);
+        } catch (RuntimeException e) {
+            log.warn("Cannot drop the metric views of plugin {}: {}", id, e.toString());
+        }
+    }
+
+    /** Withdraws contributions and stops the plugin on this node, leaving what it shares; never throws. */
+    private void stopHere(String id) {
         Optional.ofNullable(schedules.remove(id)).ifPresent(futures -> futures.forEach(future -> future.cancel(false)));
         StartedPlugin plugin = started.remove(id);
         refreshSnapshot();
@@ -595,11 +766,6 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         services.permissions().unregister(id);
-        try {
-            metricViews.dropOf(id);
-        } catch (RuntimeException e) {
-            log.warn("Cannot drop the metric views of plugin {}: {}", id, e.toString());
-        }
         PluginWrapper wrapper = manager.getPlugin(id);
         if (wrapper != null && wrapper.getPluginState() == PluginState.STARTED) {
             try {
@@ -651,6 +817,11 @@ public final class PluginHost implements AutoCloseable {
         } catch (RuntimeException | LinkageError e) {
             log.warn("Plugin {} threw while unloading: {}", id, e.toString());
         }
+        refreshLoaded();
+    }
+
+    private void refreshLoaded() {
+        loadedSnapshot = manager.getPlugins().stream().map(PluginWrapper::getPluginId).collect(Collectors.toUnmodifiableSet());
     }
 
     private PluginInfo info(PluginWrapper wrapper) {

@@ -5,6 +5,7 @@ import org.pf4j.DefaultVersionManager;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -62,6 +63,17 @@ record PluginJar(String id, String version, String requires) {
             throw new PluginRejectedException("plugin.upload.incompatible", id, requires, ApiVersion.current());
         }
         return plugin;
+    }
+
+    /** The {@code Plugin-Id} a jar declares, without judging the jar; empty when it has none or is no jar. */
+    static Optional<String> declaredId(Path jar) {
+        try (var file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            return Optional.ofNullable(manifest == null ? null : manifest.getMainAttributes().getValue("Plugin-Id"))
+                    .map(String::trim);
+        } catch (IOException | SecurityException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether {@link #requires()} contains the host's API version. */

@@ -2,14 +2,16 @@
 # Two app nodes of the packaged workbench behind HAProxy, on one MariaDB, all on 127.0.0.1 (docs/scale-out.md).
 #
 #   cluster/loopback-cluster.sh DIR [--dist DIR] [--java BIN] [--balancer-port N] [--node-ports N,M]
-#                                   [--db-port N] [--no-demo-data]
+#                                   [--db-port N] [--no-demo-data] [--fresh]
 #
 # Debian's mariadbd (its own data folder DIR/mariadb, not the system service) and haproxy, two nodes with
 # their own data folders DIR/node1, DIR/node2 and one shared plugins folder DIR/plugins. Runs in the
 # foreground until Ctrl-C / SIGTERM / SIGHUP or until the process that started it ends; then stops
 # everything it started. When all is up it writes DIR/cluster.env (ports, process ids, database account).
-# An existing DIR is reused: the database and the plugins stay. Exit codes: 0 stopped, 1 a part did not
-# start (its log is in DIR/logs), 2 wrong arguments, 3 mariadb-server or haproxy missing, 4 a port is taken.
+# An existing DIR is reused, the database and the plugins stay (--fresh: start from an empty DIR); processes
+# a killed earlier run left behind are stopped first. Exit codes: 130 / 143 stopped by Ctrl-C / SIGTERM, 0
+# stopped as its starting process ended, 1 a part did not start (its log is in DIR/logs), 2 wrong arguments,
+# 3 mariadb-server or haproxy missing, 4 a port is taken.
 set -euo pipefail
 
 HEALTH_PATH=/actuator/health/readiness
@@ -17,6 +19,7 @@ BALANCER_PORT=8090
 NODE_PORTS=(8091 8092)
 DB_PORT=3390
 DEMO_DATA=true
+FRESH=false
 DIST=${CRM_DIST:-}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/java}
 JAVA=${JAVA:-java}
@@ -35,12 +38,11 @@ while [ $# -gt 0 ]; do
     --node-ports) IFS=, read -r -a NODE_PORTS <<< "$2"; shift 2 ;;
     --db-port) DB_PORT=$2; shift 2 ;;
     --no-demo-data) DEMO_DATA=false; shift ;;
+    --fresh) FRESH=true; shift ;;
     *) usage ;;
   esac
 done
 [ ${#NODE_PORTS[@]} -eq 2 ] || usage
-DIST=${DIST:-$(cd "$(dirname "$0")/.." && pwd)/ui/target/dist}
-[ -f "$DIST/crm-workbench.jar" ] || { echo "No $DIST/crm-workbench.jar: build it with ./crm package." >&2; exit 1; }
 
 MARIADBD=$(command -v mariadbd || echo /usr/sbin/mariadbd)
 INSTALL_DB=$(command -v mariadb-install-db || echo /usr/bin/mariadb-install-db)
@@ -52,6 +54,29 @@ for binary in "$MARIADBD" "$INSTALL_DB" "$HAPROXY"; do
     exit 3
   fi
 done
+
+DIST=${DIST:-$(cd "$(dirname "$0")/.." && pwd)/ui/target/dist}
+[ -f "$DIST/crm-workbench.jar" ] || { echo "No $DIST/crm-workbench.jar: build it with ./crm package." >&2; exit 1; }
+
+# A run that was killed (kill -9, a crashed test JVM) leaves its processes behind: stop those first. They
+# are the ones listed in DIR/pids whose command line still names DIR.
+stop_leftovers() {
+  local pid
+  [ -f "$1/pids" ] || return 0
+  for pid in $(tac "$1/pids"); do
+    if [ -r "/proc/$pid/cmdline" ] && tr '\0' ' ' < "/proc/$pid/cmdline" | grep -qF "$1/"; then
+      echo "Stopping process $pid left over from an earlier run on $1" >&2
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
+  rm -f "$1/pids"
+}
+if [ -d "$DIR" ]; then
+  stop_leftovers "$(cd "$DIR" && pwd)"
+  if [ "$FRESH" = true ]; then rm -rf "${DIR:?}"; fi
+fi
 
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 for port in "$BALANCER_PORT" "${NODE_PORTS[@]}" "$DB_PORT"; do
@@ -71,9 +96,15 @@ umask 077
 PIDS=()          # everything started, in start order; stopped the other way round
 WATCHED=$PPID    # the process that started this one: when it is gone, so is the cluster
 
+started() {
+  PIDS+=("$1")
+  echo "$1" >> "$DIR/pids"
+}
+
 stop_all() {
   trap - EXIT INT TERM HUP
   local i pid
+  [ ${#PIDS[@]} -eq 0 ] || echo "Stopping HAProxy, the nodes and MariaDB..." >&2
   for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
     pid=${PIDS[i]}
     kill -TERM "$pid" 2>/dev/null || continue
@@ -81,7 +112,7 @@ stop_all() {
     kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
-  rm -f "$DIR/cluster.env"
+  rm -f "$DIR/cluster.env" "$DIR/pids"
 }
 trap stop_all EXIT
 trap 'exit 130' INT
@@ -138,7 +169,7 @@ SQL
   --skip-name-resolve --skip-ssl --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
   --innodb-buffer-pool-size=128M > "$LOGS/mariadb.log" 2>&1 &
 DB_PID=$!
-PIDS+=("$DB_PID")
+started "$DB_PID"
 await MariaDB "$DB_PID" "$LOGS/mariadb.log" "grep -q 'ready for connections' '$LOGS/mariadb.log'"
 
 # --- the app nodes: one after the other, so that the first migrates a fresh database on its own --------
@@ -154,7 +185,7 @@ for n in 1 2; do
     --crm.data-dir="$DIR/node$n" --crm.plugins.dir="$DIR/plugins" --crm.bundled-plugins-dir="$DIST/plugins" \
     --crm.public-url="$BALANCER_URL" --crm.scheduled-tasks="$scheduled" --crm.demo-data="$DEMO_DATA" > "$log" 2>&1 &
   NODE_PIDS+=($!)
-  PIDS+=($!)
+  started $!
   await "node $n" "$!" "$log" "[ \"\$(http_status $port $HEALTH_PATH)\" = 200 ]"
 done
 
@@ -200,7 +231,7 @@ CFG
 "$HAPROXY" -c -q -f "$DIR/haproxy.cfg" > "$LOGS/haproxy.log" 2>&1 || fail "the HAProxy configuration is refused" "$LOGS/haproxy.log"
 "$HAPROXY" -db -f "$DIR/haproxy.cfg" >> "$LOGS/haproxy.log" 2>&1 &
 HAPROXY_PID=$!
-PIDS+=("$HAPROXY_PID")
+started "$HAPROXY_PID"
 await HAProxy "$HAPROXY_PID" "$LOGS/haproxy.log" "[ \"\$(http_status $BALANCER_PORT /login)\" = 200 ]"
 
 cat > "$DIR/cluster.env.part" <<ENV

@@ -69,11 +69,10 @@ class TwoNodeClusterIT {
                     "the two-node test needs Debian's mariadb-server and haproxy (" + binary + " is missing): "
                             + "apt-get install mariadb-server haproxy; .ci/run installs them");
         }
-        TestFolders.emptied(DIR);
         String java = ProcessHandle.current().info().command().orElse("java");
         cluster = new ProcessBuilder("bash", SCRIPT.toString(), DIR.toString(), "--dist", DIST.toString(), "--java", java,
                 "--balancer-port", String.valueOf(freePort()), "--node-ports", freePort() + "," + freePort(),
-                "--db-port", String.valueOf(freePort()), "--no-demo-data")
+                "--db-port", String.valueOf(freePort()), "--no-demo-data", "--fresh")
                 .redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(TwoNodeClusterIT::stopCluster)); // e.g. a cancelled build
         Path ready = DIR.resolve("cluster.env");

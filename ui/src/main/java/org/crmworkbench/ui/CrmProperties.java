@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The {@code crm.*} settings; each also works as an environment variable ({@code CRM_DB_URL}) or as
@@ -50,8 +51,12 @@ public record CrmProperties(@DefaultValue("./data") Path dataDir, @DefaultValue 
     public record Lifecycle(@DefaultValue("24") int churnMonths, @DefaultValue("0 30 2 * * *") String recalculateCron) {
     }
 
-    /** @param dir where installed plugin jars live; default {@code <data-dir>/plugins} */
-    public record Plugins(Path dir) {
+    /**
+     * @param dir          where installed plugin jars live; default {@code <data-dir>/plugins}
+     * @param pollInterval how often this node looks in {@code crm_core.plugin_state} and the plugins folder
+     *                     for what admins changed on other nodes sharing them (default 3 s; 0 turns it off)
+     */
+    public record Plugins(Path dir, @DefaultValue("3s") Duration pollInterval) {
     }
 
     public DatabaseSettings databaseSettings() {

@@ -1,5 +1,8 @@
 package org.crmworkbench.ui;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.crmworkbench.api.PluginContext;
 import org.crmworkbench.api.Role;
 import org.crmworkbench.api.UserRef;
@@ -49,6 +52,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import java.time.LocalDate;
 
@@ -59,9 +63,17 @@ class PlatformConfiguration {
     private static final int DEMO_ACCOUNTS = 2_000;
     private static final long DEMO_SEED = 20_261_123L;
 
+    /**
+     * The database, its connection pool measured ({@code hikaricp_*}) before any plugin starts: each
+     * plugin's own pool copies the workbench pool's settings and so is measured too, under its own name.
+     */
     @Bean(destroyMethod = "close")
-    CrmDatabase crmDatabase(CrmProperties properties) {
-        return CrmDatabase.open(properties.databaseSettings());
+    CrmDatabase crmDatabase(CrmProperties properties, ObjectProvider<MeterRegistry> meters) {
+        var database = CrmDatabase.open(properties.databaseSettings());
+        if (database.dataSource() instanceof HikariDataSource pool) {
+            meters.ifAvailable(registry -> pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
+        }
+        return database;
     }
 
     @Bean
@@ -189,6 +201,10 @@ class PlatformConfiguration {
                         properties.publicUrl()), properties.scheduledTasks());
         hostRef.set(host);
         host.startAll();
+        Duration poll = properties.plugins().pollInterval();
+        if (poll.isPositive()) {
+            host.followOtherNodes(poll);
+        }
         return host;
     }
 

@@ -28,6 +28,7 @@ public abstract class UiTest extends SpringBrowserlessTest {
         registry.add("crm.db.embedded-port", () -> "0");
         registry.add("crm.bundled-plugins-dir", () -> Path.of("target", "test-plugins").toAbsolutePath().toString());
         registry.add("crm.demo-data", () -> "true");
+        registry.add("crm.plugins.poll-interval", () -> "500ms"); // PluginChangesOfOtherNodesTest waits for it
     }
 
     /**

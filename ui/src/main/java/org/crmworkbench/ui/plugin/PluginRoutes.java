@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * a restart: views at {@code /<plugin-id>/<path>} inside the shell layout, public views at
  * {@code /public/<plugin-id>/<path>} on their own. Before each navigation to a plugin view it checks
  * the view's required permission (the access annotation on the class is checked by Vaadin).
+ * The host calls it also from its poll thread, when a plugin changes on another node; the three entry
+ * points are serialised, so that a service starting meanwhile never registers a plugin just stopped.
  */
 @Component
 class PluginRoutes implements VaadinServiceInitListener, PluginLifecycleListener {
@@ -45,7 +47,7 @@ class PluginRoutes implements VaadinServiceInitListener, PluginLifecycleListener
     }
 
     @Override
-    public void serviceInit(ServiceInitEvent event) {
+    public synchronized void serviceInit(ServiceInitEvent event) {
         routes = RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
         owners.clear();
         for (StartedPlugin plugin : host.startedPlugins()) {
@@ -57,7 +59,7 @@ class PluginRoutes implements VaadinServiceInitListener, PluginLifecycleListener
     }
 
     @Override
-    public void started(StartedPlugin plugin) {
+    public synchronized void started(StartedPlugin plugin) {
         RouteConfiguration registry = routes;
         if (registry == null) {
             return; // registered when the Vaadin service starts
@@ -83,7 +85,7 @@ class PluginRoutes implements VaadinServiceInitListener, PluginLifecycleListener
     }
 
     @Override
-    public void stopping(StartedPlugin plugin) {
+    public synchronized void stopping(StartedPlugin plugin) {
         RouteConfiguration registry = routes;
         if (registry == null) {
             return;

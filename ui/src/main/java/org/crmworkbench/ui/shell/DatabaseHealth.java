@@ -86,6 +86,24 @@ public class DatabaseHealth implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Whether the database answers now ({@code select 1} within 2 s), for the readiness probe. While it is
+     * known to be down the answer is no at once (the background check tells when it is back); a lost
+     * connection found here marks it down.
+     */
+    public boolean answers() {
+        if (isDown()) {
+            return false;
+        }
+        try {
+            database.dsl().selectOne().queryTimeout(QUERY_TIMEOUT_SECONDS).fetch();
+            return true;
+        } catch (RuntimeException e) {
+            report(e);
+            return false;
+        }
+    }
+
     /** Hears {@code true} when the database goes down and {@code false} when it is back, on any thread. */
     Registration onChange(Consumer<Boolean> listener) {
         listeners.add(listener);

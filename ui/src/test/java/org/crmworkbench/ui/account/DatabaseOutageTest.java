@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * A database outage in the middle of editing: the embedded server of the shared test context is
  * stopped and started again (same data, same port), and the workbench has to cope by itself. The REST
- * API answers 503 meanwhile.
+ * API answers 503 meanwhile, and the readiness probe says DOWN (the liveness probe stays UP).
  */
 class DatabaseOutageTest extends UiTest {
 
@@ -88,6 +88,9 @@ class DatabaseOutageTest extends UiTest {
         api.perform(get("/api/v1/accounts").header("Authorization", "Bearer " + token))
                 .andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "5"))
                 .andExpect(jsonPath("$.code").value("api.error.database-unavailable"));
+        api.perform(get("/actuator/health/readiness")) // the load balancer sends no new users here
+                .andExpect(status().isServiceUnavailable()).andExpect(jsonPath("$.status").value("DOWN"));
+        api.perform(get("/actuator/health/liveness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
 
         server().startServer();
         stopped = false;
@@ -100,6 +103,7 @@ class DatabaseOutageTest extends UiTest {
         var saved = accounts.page(new AccountQuery(name, null, null, null, null, false, List.of()), manager, 0, 10);
         assertThat(saved).extracting(row -> row.name() + " in " + row.city()).containsExactly(name + " in Zwolle");
         api.perform(get("/api/v1/accounts").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        api.perform(get("/actuator/health/readiness")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
     }
 
     /** Leaves the shared server running for the other tests, whatever happened. */

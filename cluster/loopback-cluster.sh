@@ -74,6 +74,7 @@ stop_leftovers() {
   rm -f "$1/pids"
 }
 if [ -d "$DIR" ]; then
+  rm -f "$DIR/cluster.env"
   stop_leftovers "$(cd "$DIR" && pwd)"
   if [ "$FRESH" = true ]; then rm -rf "${DIR:?}"; fi
 fi
@@ -90,7 +91,6 @@ mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
 LOGS=$DIR/logs
 mkdir -p "$LOGS" "$DIR/plugins" "$DIR/node1" "$DIR/node2"
-rm -f "$DIR/cluster.env"
 umask 077
 
 PIDS=()          # everything started, in start order; stopped the other way round

@@ -69,13 +69,14 @@ class TwoNodeClusterIT {
                     "the two-node test needs Debian's mariadb-server and haproxy (" + binary + " is missing): "
                             + "apt-get install mariadb-server haproxy; .ci/run installs them");
         }
+        Path ready = DIR.resolve("cluster.env");
+        Files.deleteIfExists(ready); // one of an earlier run that was killed
         String java = ProcessHandle.current().info().command().orElse("java");
         cluster = new ProcessBuilder("bash", SCRIPT.toString(), DIR.toString(), "--dist", DIST.toString(), "--java", java,
                 "--balancer-port", String.valueOf(freePort()), "--node-ports", freePort() + "," + freePort(),
                 "--db-port", String.valueOf(freePort()), "--no-demo-data", "--fresh")
                 .redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
         Runtime.getRuntime().addShutdownHook(new Thread(TwoNodeClusterIT::stopCluster)); // e.g. a cancelled build
-        Path ready = DIR.resolve("cluster.env");
         await("the cluster started (see " + LOG + " and " + DIR.resolve("logs") + ")", Duration.ofSeconds(240), () -> {
             assertThat(cluster.isAlive()).as("cluster script exited, see " + LOG).isTrue();
             return Files.exists(ready);

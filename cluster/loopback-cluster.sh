@@ -151,6 +151,8 @@ if [ ! -f "$DIR/db-password" ]; then
 fi
 DB_PASSWORD=$(cat "$DIR/db-password")
 DB_OS_USER=$(id -un)
+SOCKET=$DIR/mariadb.sock   # a unix socket path has room for about 100 characters
+[ ${#SOCKET} -lt 100 ] || SOCKET=$(mktemp -u /tmp/crm-cluster-XXXXXX.sock)
 if [ ! -d "$DB_DATA/mysql" ]; then
   "$INSTALL_DB" --no-defaults --datadir="$DB_DATA" --user="$DB_OS_USER" --auth-root-authentication-method=socket \
     --skip-test-db > "$LOGS/mariadb-install.log" 2>&1 || fail "mariadb-install-db failed" "$LOGS/mariadb-install.log"
@@ -165,7 +167,7 @@ GRANT CREATE USER ON *.* TO 'crm'@'127.0.0.1';
 SQL
 : > "$LOGS/mariadb.log"
 "$MARIADBD" --no-defaults --datadir="$DB_DATA" --user="$DB_OS_USER" --port="$DB_PORT" --bind-address=127.0.0.1 \
-  --socket="$DIR/mariadb.sock" --pid-file="$DIR/mariadb.pid" --init-file="$DIR/db-init.sql" \
+  --socket="$SOCKET" --pid-file="$DIR/mariadb.pid" --init-file="$DIR/db-init.sql" \
   --skip-name-resolve --skip-ssl --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
   --innodb-buffer-pool-size=128M > "$LOGS/mariadb.log" 2>&1 &
 DB_PID=$!

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -83,7 +84,7 @@ class ActuatorEndpointsTest extends UiTest {
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
         String scrape = mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + tokenOf("admin")))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/plain")))
+                .andExpect(header().string("Content-Type", startsWith("text/plain")))
                 .andExpect(header().exists("Content-Security-Policy"))
                 .andReturn().getResponse().getContentAsString();
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,7 +179,7 @@ class PluginStateAcrossNodesTest {
 
     /** Plays node B's route registry; the host calls it from its poll thread. */
     private static final class Routes implements PluginLifecycleListener {
-        private final List<String> live = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final List<String> live = new CopyOnWriteArrayList<>();
 
         @Override
         public void started(StartedPlugin plugin) {

@@ -23,12 +23,16 @@ import java.time.Duration;
  *                           links); default {@code http://localhost:8080/}
  * @param mailFrom           sender address of e-mail the workbench sends through {@code spring.mail.*};
  *                           default {@code crm@localhost}
+ * @param scheduledTasks     whether this node runs the scheduled work: the nightly lifecycle rules and the
+ *                           plugins' scheduled tasks (e.g. the NPS reminders); default true. With several
+ *                           nodes on one database exactly one should (docs/scale-out.md)
  */
 @ConfigurationProperties("crm")
 public record CrmProperties(@DefaultValue("./data") Path dataDir, @DefaultValue Db db, @DefaultValue Plugins plugins,
                             Boolean demoData, Path bundledPluginsDir, @DefaultValue Lifecycle lifecycle,
                             @DefaultValue("http://localhost:8080/") URI publicUrl,
-                            @DefaultValue("crm@localhost") String mailFrom) {
+                            @DefaultValue("crm@localhost") String mailFrom,
+                            @DefaultValue("true") boolean scheduledTasks) {
 
     /**
      * @param url          JDBC URL of an external MariaDB; empty: start the embedded one

@@ -198,7 +198,7 @@ class PlatformConfiguration {
         var host = new PluginHost(properties.pluginsDir(), database.dataSource(),
                 new HostServices(currentUser, permissions, clock, properties.demoDataEnabled(), followUps,
                         new CoreInteractions(interactionService, currentUser, clock), accounts, mailer,
-                        properties.publicUrl()));
+                        properties.publicUrl()), properties.scheduledTasks());
         hostRef.set(host);
         host.startAll();
         Duration poll = properties.plugins().pollInterval();

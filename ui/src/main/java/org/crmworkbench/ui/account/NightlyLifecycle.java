@@ -3,12 +3,17 @@ package org.crmworkbench.ui.account;
 import org.crmworkbench.core.account.LifecycleRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Runs the lifecycle rules over all accounts every night ({@code crm.lifecycle.recalculate-cron}). */
+/**
+ * Runs the lifecycle rules over all accounts every night ({@code crm.lifecycle.recalculate-cron}), on the
+ * nodes that run the scheduled work ({@code crm.scheduled-tasks}, default true).
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "crm.scheduled-tasks", matchIfMissing = true)
 @EnableScheduling
 class NightlyLifecycle {
 

@@ -76,6 +76,7 @@ public final class PluginHost implements AutoCloseable {
     /** Runs the plugins' scheduled tasks, one at a time. */
     private final ScheduledThreadPoolExecutor scheduler = newScheduler();
     private final Map<String, List<ScheduledFuture<?>>> schedules = new ConcurrentHashMap<>();
+    private final boolean runsScheduledTasks;
     /** The connection pools of the started plugins, by id. */
     private final Map<String, HikariDataSource> pools = new ConcurrentHashMap<>();
     static final int PLUGIN_POOL_SIZE = 5;
@@ -90,6 +91,15 @@ public final class PluginHost implements AutoCloseable {
     private volatile PluginStatePoller poller;
 
     public PluginHost(Path pluginsDir, DataSource dataSource, HostServices services) {
+        this(pluginsDir, dataSource, services, true);
+    }
+
+    /**
+     * @param runsScheduledTasks whether this node runs the plugins' {@link ScheduledTaskContribution}s; in a
+     *                           cluster one node does, so that no two nodes run the same task at once
+     */
+    public PluginHost(Path pluginsDir, DataSource dataSource, HostServices services, boolean runsScheduledTasks) {
+        this.runsScheduledTasks = runsScheduledTasks;
         this.pluginsDir = pluginsDir.toAbsolutePath().normalize();
         this.dataSource = dataSource;
         this.services = services;
@@ -714,6 +724,9 @@ public final class PluginHost implements AutoCloseable {
     }
 
     private void schedule(StartedPlugin plugin) {
+        if (!runsScheduledTasks) {
+            return;
+        }
         var futures = new ArrayList<ScheduledFuture<?>>();
         for (ScheduledTaskContribution task : plugin.tasks()) {
             long interval = task.interval().toMillis();

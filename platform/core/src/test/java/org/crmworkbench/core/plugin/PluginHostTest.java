@@ -280,6 +280,19 @@ class PluginHostTest {
         dsl.execute("DROP SCHEMA IF EXISTS crm_test_ticking");
     }
 
+    @Test
+    void a_node_that_runs_no_scheduled_tasks_starts_the_plugin_without_running_its_tasks() throws InterruptedException {
+        dsl.execute("DROP SCHEMA IF EXISTS crm_test_ticking");
+        TestPlugins.writeTicking(pluginsDir);
+        host = new PluginHost(pluginsDir, TestDatabase.get().dataSource(),
+                new HostServices(CurrentUser.NONE, permissions, Clock.systemUTC(), false), false);
+        host.startAll();
+        assertThat(host.find(TestPlugins.TICKING).orElseThrow().status()).isEqualTo(PluginStatus.ENABLED);
+        Thread.sleep(300);
+        assertThat(ticks()).as("the other node runs them").isZero();
+        dsl.execute("DROP SCHEMA IF EXISTS crm_test_ticking");
+    }
+
     private long ticks() {
         return dsl.fetchSingle("SELECT COUNT(*) FROM crm_test_ticking.tick").get(0, Long.class);
     }

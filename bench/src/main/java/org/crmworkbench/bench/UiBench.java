@@ -41,8 +41,9 @@ public final class UiBench {
     }
 
     /** Latencies of one step (or of all of them) in milliseconds. */
-    record Latencies(String what, int requests, int count, int failed, double p50Ms, double p95Ms, double p99Ms) {
-        static Latencies of(String what, int requests, List<Double> measured, int failed) {
+    record Latencies(String what, double requests, int count, int failed, double p50Ms, double p95Ms, double p99Ms) {
+        /** @param requests requests per measured item, on average; 0 when it does not apply */
+        static Latencies of(String what, double requests, List<Double> measured, int failed) {
             var sorted = new ArrayList<>(measured);
             sorted.sort(null);
             return new Latencies(what, requests, sorted.size(), failed, percentile(sorted, 50), percentile(sorted, 95),
@@ -115,7 +116,8 @@ public final class UiBench {
             var credentials = List.of(new String[]{"sales", "sales-demo"}, new String[]{"sales2", "sales-demo"},
                     new String[]{"manager", "manager-demo"}, new String[]{"admin", app.adminPassword()});
             System.out.println("warming up with " + load.warmUpUsers() + " users ...");
-            drive(http, app.base, credentials, load.warmUpUsers(), 2, new Think(50, 150), Duration.ZERO, "Warm-up", new Measurements());
+            drive(http, app.base, credentials, load.warmUpUsers(), 2, new Think(50, 150), Duration.ZERO, "Warm-up",
+                    new Measurements());
             double heapBefore = app.liveHeapMb();
             String run = "Load test " + LocalDateTime.now().withNano(0);
             System.out.println(load.users() + " users ...");
@@ -153,7 +155,8 @@ public final class UiBench {
         for (Step step : Step.values()) {
             if (step != Step.FLOOR) {
                 var times = measured.steps.get(step);
-                steps.add(Latencies.of(step.label, step.requests, times, measured.failures.get(step).get()));
+                double requests = times.isEmpty() ? 0 : measured.requests.get(step).get() / (double) times.size();
+                steps.add(Latencies.of(step.label, requests, times, measured.failures.get(step).get()));
                 all.addAll(times);
             }
         }

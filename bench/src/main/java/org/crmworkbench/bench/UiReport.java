@@ -36,7 +36,10 @@ final class UiReport {
                 .append("Interactions tab, \"Log interaction\" and save it with a summary (the refreshed grid must show it). ")
                 .append(String.format("Users think %.1f to %.1f s between steps. ", load.think().minMs() / 1000.0,
                         load.think().maxMs() / 1000.0))
-                .append("A step's time is the sum of its requests' round trips as the client sees them. The floor is an empty ")
+                .append("What the web components in a browser send on their own after a response (a grid confirming the ")
+                .append("rows it was handed, a closed dialog's `closed` event) follows at once in a request of its own. ")
+                .append("A step's time is the sum of its requests' round trips as ")
+                .append("the client sees them; the requests column is their number per step. The floor is an empty ")
                 .append("UIDL request of the same signed-in UI (no changes: HTTP, security filters, session lock, Vaadin's ")
                 .append("message handling), sent by every user twice per repetition, in the same run and under the same load. ")
                 .append(load.warmUpUsers()).append(" users run the script twice first to warm up the JIT (not counted).\n\n");
@@ -77,19 +80,22 @@ final class UiReport {
         text.append("| measure | value | target |\n|---|---:|---|\n");
         text.append(String.format("| live heap before the sessions | %.1f MB |  |%n", m.heapBeforeMb()));
         text.append(String.format("| live heap with %d more sessions | %.1f MB |  |%n", users, m.heapAfterMb()));
-        text.append(String.format("| heap per session | %.2f MB | < %.0f MB |%n", m.heapPerSessionMb(users), TARGET_HEAP_PER_SESSION_MB));
+        text.append(String.format("| heap per session | %.2f MB | < %.0f MB |%n", m.heapPerSessionMb(users),
+                TARGET_HEAP_PER_SESSION_MB));
         text.append(String.format("| resident memory idle: app (java) | %.0f MB |  |%n", m.appIdleMb()));
         text.append(String.format("| resident memory idle: embedded mariadbd | %.0f MB |  |%n", m.databaseIdleMb()));
-        text.append(String.format("| resident memory idle: app + database | %.0f MB | < %.0f MB |%n", m.idleTotalMb(), TARGET_IDLE_RSS_MB));
+        text.append(String.format("| resident memory idle: app + database | %.0f MB | < %.0f MB |%n", m.idleTotalMb(),
+                TARGET_IDLE_RSS_MB));
         text.append(String.format("| resident memory with %d sessions: app + database | %.0f MB |  |%n", users,
                 m.appLoadedMb() + m.databaseLoadedMb()));
         text.append(String.format("| first start (empty data folder, demo data created) | %.1f s |  |%n", r.firstStartSeconds()));
-        text.append(String.format("| warm start (second start) | %.1f s | < %.0f s |%n", r.warmStartSeconds(), TARGET_WARM_START_SECONDS));
+        text.append(String.format("| warm start (second start) | %.1f s | < %.0f s |%n", r.warmStartSeconds(),
+                TARGET_WARM_START_SECONDS));
     }
 
     private static void row(StringBuilder text, Latencies l, Latencies floor, String target) {
-        text.append(String.format("| %s | %s | %d | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %s |%n", l.what(),
-                l.requests() == 0 ? "" : String.valueOf(l.requests()), l.count(), l.failed(), l.p50Ms(), l.p95Ms(), l.p99Ms(),
-                l.p50Ms() / floor.p50Ms(), l.p95Ms() / floor.p95Ms(), target));
+        String requests = l.requests() == 0 ? "" : String.format("%.1f", l.requests()).replaceAll("\\.0$", "");
+        text.append(String.format("| %s | %s | %d | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %s |%n", l.what(), requests, l.count(),
+                l.failed(), l.p50Ms(), l.p95Ms(), l.p99Ms(), l.p50Ms() / floor.p50Ms(), l.p95Ms() / floor.p95Ms(), target));
     }
 }

@@ -121,8 +121,21 @@ final class UiTab {
         return data.put(prefix + "detail", 1);
     }
 
-    /** One UIDL request with these invocations (none: an empty round trip); the response, applied to the tree. */
+    /**
+     * One UIDL request with these invocations (none: an empty round trip); the response, applied to the
+     * tree. What the components in a browser send on their own after that response (grid data
+     * confirmations, a closed dialog) follows at once in a request of its own.
+     */
     JsonNode rpc(ObjectNode... invocations) throws IOException, InterruptedException {
+        var response = exchange(invocations);
+        var followUps = tree.followUps(response);
+        if (!followUps.isEmpty()) {
+            exchange(followUps.toArray(ObjectNode[]::new));
+        }
+        return response;
+    }
+
+    private JsonNode exchange(ObjectNode... invocations) throws IOException, InterruptedException {
         var body = JSON.createObjectNode().put("csrfToken", securityKey).put("syncId", syncId).put("clientId", clientId);
         ArrayNode rpc = body.putArray("rpc");
         for (var invocation : invocations) {
@@ -157,7 +170,8 @@ final class UiTab {
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+            request.header("Cookie", String.join("; ",
+                    cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
         }
         long start = System.nanoTime();
         var response = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());

@@ -1,36 +1,44 @@
 package org.crmworkbench.bench;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a Vaadin client knows of its UI, rebuilt from the UIDL changes the server sends: each node's
- * tag, element id and children. Enough to find a component by the id a view gives it and to
- * read the grid rows the server pushes.
+ * tag, element id, children and published server methods. Enough to find a component by the id a
+ * view gives it, to read the grid rows the server pushes, and to answer what the web components in a
+ * browser answer on their own ({@link #followUps}).
  */
 final class UiTree {
 
     /** Feature numbers of Flow's state tree, as they appear in the changes. */
     private static final int CHILDREN = 2;
+    private static final int PUBLISHED_METHODS = 19;
 
     /** A grid row as the grid connector receives it: its key and the first column's text. */
     record Row(String key, String firstColumn) {
     }
 
+
     private final Map<Integer, String> tags = new HashMap<>();
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<Integer, Set<String>> published = new HashMap<>();
 
     /** Forgets everything: a page load starts a new UI. */
     void clear() {
         tags.clear();
         children.clear();
         ids.clear();
+        published.clear();
     }
 
     /** Applies the changes of one response. */
@@ -42,6 +50,9 @@ final class UiTree {
                 case "splice" -> {
                     if (change.path("feat").asInt() == CHILDREN) {
                         splice(node, change);
+                    } else if (change.path("feat").asInt() == PUBLISHED_METHODS) {
+                        var methods = published.computeIfAbsent(node, k -> new HashSet<>());
+                        change.path("add").forEach(method -> methods.add(method.asString()));
                     }
                 }
                 case "clear" -> {
@@ -51,6 +62,7 @@ final class UiTree {
                 }
                 case "detach" -> {
                     tags.remove(node);
+                    published.remove(node);
                     ids.values().remove(node);
                 }
                 default -> {
@@ -110,6 +122,32 @@ final class UiTree {
             }
         }
         return texts;
+    }
+
+    /**
+     * What the client in a browser sends on its own once it has applied a response: each grid or combo
+     * box connector confirms the data it was handed ({@code $connector.confirm(id)}; the server keeps
+     * the rows it sent until then), and a dialog the server closed fires {@code closed} when its
+     * overlay is gone (the server then removes it from the UI).
+     */
+    List<ObjectNode> followUps(JsonNode response) {
+        var followUps = new ArrayList<ObjectNode>();
+        for (JsonNode call : response.path("execute")) {
+            int last = call.size() - 1;
+            int node = call.path(0).path("@v-node").asInt(-1);
+            if (last == 2 && call.get(last).asString("").contains("$connector.confirm(")
+                    && published.getOrDefault(node, Set.of()).contains("confirmUpdate")) {
+                followUps.add(UiTab.call(node, "confirmUpdate", call.get(1).asInt()));
+            }
+        }
+        for (JsonNode change : response.path("changes")) {
+            int node = change.path("node").asInt();
+            if ("opened".equals(change.path("key").asString("")) && !change.path("value").asBoolean(true)
+                    && "vaadin-dialog".equals(tags.get(node))) {
+                followUps.add(UiTab.event(node, "closed", UiTab.JSON.createObjectNode()));
+            }
+        }
+        return followUps;
     }
 
     /** The rows a response hands to a grid's connector ({@code $connector.set(index, items)}). */

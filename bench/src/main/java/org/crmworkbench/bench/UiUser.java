@@ -25,25 +25,23 @@ import static org.crmworkbench.bench.UiTab.sync;
  */
 final class UiUser implements Runnable {
 
-    /** The steps of the script, with the requests each sends. */
+    /** The steps of the script. */
     enum Step {
-        SIGN_IN("sign in (login page, form post)", 2),
-        LOAD_LIST("account list by page load (page, init, navigation, grid rows)", 4),
-        NAVIGATE_LIST("account list by in-app navigation (navigation, grid rows)", 2),
-        SEARCH("quick search: field value, grid refreshed", 1),
-        OPEN_ACCOUNT("open an account: grid row click, the editor with its core and plugin tabs", 1),
-        CONTACTS_TAB("switch to the Contacts tab", 1),
-        INTERACTIONS_TAB("switch to the Interactions tab", 1),
-        OPEN_DIALOG("Log interaction: the dialog opens", 1),
-        SAVE_INTERACTION("save the interaction: summary, Save, grid refreshed", 1),
-        FLOOR("floor: empty round trip of a signed-in UI", 1);
+        SIGN_IN("sign in (login page, form post)"),
+        LOAD_LIST("account list by page load (page, init, navigation, grid rows)"),
+        NAVIGATE_LIST("account list by in-app navigation (navigation, grid rows)"),
+        SEARCH("quick search: field value, grid refreshed"),
+        OPEN_ACCOUNT("open an account: grid row click, the editor with its core and plugin tabs"),
+        CONTACTS_TAB("switch to the Contacts tab"),
+        INTERACTIONS_TAB("switch to the Interactions tab"),
+        OPEN_DIALOG("Log interaction: the dialog opens"),
+        SAVE_INTERACTION("save the interaction: summary, Save, grid refreshed"),
+        FLOOR("floor: empty round trip of a signed-in UI");
 
         final String label;
-        final int requests;
 
-        Step(String label, int requests) {
+        Step(String label) {
             this.label = label;
-            this.requests = requests;
         }
     }
 
@@ -51,6 +49,8 @@ final class UiUser implements Runnable {
     static final class Measurements {
         final Map<Step, List<Double>> steps = new EnumMap<>(Step.class);
         final Map<Step, AtomicInteger> failures = new EnumMap<>(Step.class);
+        /** Requests sent by the steps that succeeded. */
+        final Map<Step, AtomicInteger> requests = new EnumMap<>(Step.class);
         /** Every request of the script apart from the floor's. */
         final List<Double> roundTrips = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger saved = new AtomicInteger();
@@ -61,6 +61,7 @@ final class UiUser implements Runnable {
             for (Step step : Step.values()) {
                 steps.put(step, Collections.synchronizedList(new ArrayList<>()));
                 failures.put(step, new AtomicInteger());
+                requests.put(step, new AtomicInteger());
             }
         }
     }
@@ -178,7 +179,8 @@ final class UiUser implements Runnable {
     private JsonNode selectTab(String id) throws IOException, InterruptedException {
         int tabNode = tab.tree.require(id);
         int bar = tab.tree.parent(tabNode).orElseThrow(() -> new IllegalStateException("tab " + id + " is in no tab bar"));
-        return tab.rpc(sync(bar, "selected", tab.tree.indexInParent(tabNode)), event(bar, "selected-changed", JSON.createObjectNode()));
+        return tab.rpc(sync(bar, "selected", tab.tree.indexInParent(tabNode)),
+                event(bar, "selected-changed", JSON.createObjectNode()));
     }
 
     private void saveInteraction() throws IOException, InterruptedException {
@@ -207,6 +209,7 @@ final class UiUser implements Runnable {
         }
         var trips = tab.takeRoundTrips();
         measured.steps.get(step).add(trips.stream().mapToDouble(Double::doubleValue).sum());
+        measured.requests.get(step).addAndGet(trips.size());
         if (step != Step.FLOOR) {
             measured.roundTrips.addAll(trips);
         }

@@ -7,7 +7,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -34,7 +33,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * The public NPS answer page under load over loopback HTTP, as a browser drives it: load the page,
@@ -73,47 +71,15 @@ final class PublicPageBench {
      * @return empty when the packaged app is not there (build it with {@code ./crm package})
      */
     static Optional<Outcome> measure(Path workDir, List<Integer> rates, int submissions) throws Exception {
-        var jar = Stream.of("ui/target/dist/crm-workbench.jar", "../ui/target/dist/crm-workbench.jar")
-                .map(Path::of).filter(Files::exists).findFirst();
+        var jar = PackagedApp.jar();
         if (jar.isEmpty()) {
             return Optional.empty();
         }
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        var data = workDir.resolve("app");
-        Files.createDirectories(data);
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var app = new ProcessBuilder(javaBin, "-XX:+UseSerialGC", "-Xmx1g", "-jar", jar.get().toAbsolutePath().toString(),
-                "--crm.bundled-plugins-dir=" + jar.get().toAbsolutePath().getParent().resolve("plugins"),
-                "--crm.data-dir=" + data.toAbsolutePath(), "--server.port=" + port, "--crm.db.embedded-port=0",
-                "--crm.demo-data=true")
-                .redirectErrorStream(true).redirectOutput(workDir.resolve("app.log").toFile()).start();
-        try {
-            String base = "http://localhost:" + port + "/";
-            var client = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-            while (true) {
-                try {
-                    if (client.send(HttpRequest.newBuilder(URI.create(base + "login")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        break;
-                    }
-                } catch (IOException e) {
-                    // not up yet
-                }
-                if (!app.isAlive() || System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the workbench did not start; see " + workDir.resolve("app.log"));
-                }
-                Thread.sleep(500);
-            }
-            var mariadb = data.resolve("mariadb");
-            String jdbc = "jdbc:mariadb://127.0.0.1:" + Files.readString(mariadb.resolve("port")).strip() + "/";
+        Files.createDirectories(workDir);
+        try (var app = PackagedApp.start(jar.get(), workDir.resolve("app"), workDir.resolve("app.log"))) {
             int warmUp = submissions / 2;
-            var tokens = prepareTokens(jdbc, "crm_app", Files.readString(mariadb.resolve("app-password")).strip(),
-                    warmUp + rates.size() * submissions);
-            var bench = new PublicPageBench(base);
+            var tokens = prepareTokens(app.jdbcUrl(), "crm_app", app.appPassword(), warmUp + rates.size() * submissions);
+            var bench = new PublicPageBench(app.base);
             // warm-up: the JIT, the pools and the caches
             bench.submitAll(bench.openAll(tokens.subList(0, warmUp), 40), rates.getFirst());
             var submitted = new ArrayList<Latencies>();
@@ -128,11 +94,6 @@ final class PublicPageBench {
                 floors.add(measured.get(1));
             }
             return Optional.of(new Outcome(opening, submitted, floors));
-        } finally {
-            app.destroy();
-            if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
         }
     }
 

@@ -12,8 +12,9 @@ final class Report {
             # Benchmarks
 
             Written by `./crm bench <name>`; each run replaces its own section. Every figure is a median
-            over repeated runs, with the floor measured in the same run (bare SQL on the same data) and
-            the ratio to it; absolute numbers are for context. No timing is asserted in the test suite.
+            (or a percentile) over repeated runs, with the floor measured in the same run (bare SQL on the
+            same data; for the UI an empty Vaadin round trip) and the ratio to it; absolute numbers are for
+            context. No timing is asserted in the test suite.
             """;
 
     private Report() {

@@ -134,11 +134,13 @@ public class AccountEditorView extends VerticalLayout implements HasUrlParameter
         form.binder.setBean(AccountDraft.of(account.data(), users));
         showHeader();
         delete.setVisible(AccountService.mayDelete(user));
-        tabs.add(getTranslation("account.tab.contacts"), new AccountContacts(contacts, account.id(), user));
+        tabs.add(getTranslation("account.tab.contacts"), new AccountContacts(contacts, account.id(), user))
+                .setId("account-tab-contacts");
         String managerName = users.stream().filter(u -> u.id() == (account.data().accountManagerId() == null ? -1
                 : account.data().accountManagerId())).map(UserRef::displayName).findFirst().orElse(null);
         tabs.add(getTranslation("account.tab.team"), new AccountTeam(accounts, account.id(), managerName, user, users));
-        tabs.add(getTranslation("account.tab.interactions"), new AccountInteractions(interactions, contacts, account.id(), user));
+        tabs.add(getTranslation("account.tab.interactions"), new AccountInteractions(interactions, contacts, account.id(), user))
+                .setId("account-tab-interactions");
         tabs.add(getTranslation("account.tab.opportunities"), new AccountOpportunities(opportunities, account.id(), user, users));
         tabs.add(getTranslation("account.tab.orders"),
                 new AccountOrders(orders, products, account.id(), user, this::orderAdded));

@@ -83,6 +83,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         this.user = currentUser.user().orElseThrow();
         setSizeFull();
 
+        // element ids: stable hooks for browser tests and the UI load benchmark (bench/UiBench)
+        search.setId("account-search");
+        grid.setId("account-grid");
         search.setPlaceholder(getTranslation("accounts.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);

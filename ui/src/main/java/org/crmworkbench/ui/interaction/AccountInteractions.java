@@ -26,6 +26,7 @@ public class AccountInteractions extends VerticalLayout {
     public AccountInteractions(InteractionService interactions, ContactService contacts, long accountId, UserRef user) {
         setSizeFull();
         var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(UI.getCurrent().getLocale());
+        add.setId("interaction-add");
         add.setText(getTranslation("interactions.add"));
         add.setIcon(VaadinIcon.PLUS.create());
         add.addClickListener(click -> new InteractionDialog(interactions, contacts, accountId, null, user,

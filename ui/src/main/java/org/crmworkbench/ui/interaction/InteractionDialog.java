@@ -51,6 +51,7 @@ final class InteractionDialog extends Dialog {
         occurredAt.setLabel(getTranslation("interaction.occurred-at"));
         occurredAt.setLocale(locale);
         occurredAt.setValue(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES));
+        summary.setId("interaction-summary");
         summary.setLabel(getTranslation("interaction.summary"));
         MaxLength.of(summary, 2000);
         summary.setRequiredIndicatorVisible(true);
@@ -82,6 +83,7 @@ final class InteractionDialog extends Dialog {
         }
         Map<String, HasValidation> fields = Map.of("kind", kind, "occurredAt", occurredAt, "summary", summary,
                 "contactIds", contactPicker, "followUp", followUp, "followUpDue", due);
+        save.setId("interaction-save");
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {

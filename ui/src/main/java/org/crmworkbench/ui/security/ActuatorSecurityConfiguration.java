@@ -8,11 +8,8 @@ import org.crmworkbench.ui.shell.DatabaseHealth;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * The operations endpoints' own filter chain: the health probes ({@code /actuator/health},
@@ -34,19 +31,7 @@ class ActuatorSecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Role.ADMIN.name())
-                        .anyRequest().denyAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .requestCache(cache -> cache.disable())
-                .httpBasic(basic -> basic.disable())
-                .formLogin(form -> form.disable())
-                .logout(logout -> logout.disable())
-                .addFilterBefore(new ApiTokenFilter(tokens, users, problems, health), AuthorizationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden")));
-        return http.build();
+                        .anyRequest().denyAll());
+        return ApiSecurityConfiguration.bearerTokensOnly(http, tokens, users, problems, health).build();
     }
 }

@@ -31,8 +31,17 @@ class ApiSecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + ".yaml").permitAll()
-                        .anyRequest().authenticated())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                        .anyRequest().authenticated());
+        return bearerTokensOnly(http, tokens, users, problems, health).build();
+    }
+
+    /**
+     * Stateless, no session, cookie, CSRF token or login form: a request is authenticated by its bearer
+     * token alone, and refusals are problem details. The REST API's chain and the actuator's share it.
+     */
+    static HttpSecurity bearerTokensOnly(HttpSecurity http, ApiTokens tokens, UserAccounts users, ApiProblems problems,
+                                         DatabaseHealth health) throws Exception {
+        return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.disable())
@@ -44,6 +53,5 @@ class ApiSecurityConfiguration {
                                 problems.write(request, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized"))
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, HttpStatus.FORBIDDEN, "api.error.forbidden")));
-        return http.build();
     }
 }

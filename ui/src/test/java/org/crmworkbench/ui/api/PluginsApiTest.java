@@ -12,14 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -47,9 +45,9 @@ class PluginsApiTest extends UiTest {
 
     @BeforeEach
     void client() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        adminToken = tokens.create(users.findByUsername("admin").orElseThrow().user().id(), "test").secret();
-        managerToken = tokens.create(users.findByUsername("manager").orElseThrow().user().id(), "test").secret();
+        mvc = ApiClient.mvc(context);
+        adminToken = ApiClient.token(tokens, users, "admin", "test");
+        managerToken = ApiClient.token(tokens, users, "manager", "test");
     }
 
     @Test

@@ -15,14 +15,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,9 +50,9 @@ class RestApiTest extends UiTest {
 
     @BeforeEach
     void client() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        managerToken = tokens.create(user("manager").id(), "test").secret();
-        salesToken = tokens.create(user("sales").id(), "test").secret();
+        mvc = ApiClient.mvc(context);
+        managerToken = ApiClient.token(tokens, users, "manager", "test");
+        salesToken = ApiClient.token(tokens, users, "sales", "test");
     }
 
     @Test

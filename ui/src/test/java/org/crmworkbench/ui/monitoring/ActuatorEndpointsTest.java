@@ -2,6 +2,7 @@ package org.crmworkbench.ui.monitoring;
 
 import jakarta.servlet.Filter;
 import org.crmworkbench.core.api.ApiTokens;
+import org.crmworkbench.ui.api.ApiClient;
 import org.crmworkbench.core.plugin.PluginHost;
 import org.crmworkbench.core.plugin.PluginStatus;
 import org.crmworkbench.core.user.UserAccounts;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 
@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -53,7 +52,7 @@ class ActuatorEndpointsTest extends UiTest {
         Filter timings = context.getBeansOfType(FilterRegistrationBean.class).values().stream()
                 .map(FilterRegistrationBean::getFilter).filter(ServerHttpObservationFilter.class::isInstance)
                 .findFirst().orElseThrow();
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(timings, securityHeaders).apply(springSecurity()).build();
+        mvc = ApiClient.mvc(context, timings, securityHeaders);
     }
 
     @Test
@@ -110,6 +109,6 @@ class ActuatorEndpointsTest extends UiTest {
     }
 
     private String tokenOf(String username) {
-        return tokens.create(users.findByUsername(username).orElseThrow().user().id(), "monitoring").secret();
+        return ApiClient.token(tokens, users, username, "monitoring");
     }
 }

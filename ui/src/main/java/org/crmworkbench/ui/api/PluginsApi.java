@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What plugin admin does for a script: list the plugins, disable and enable one. ADMIN only (403 for
@@ -52,20 +53,21 @@ class PluginsApi {
     /** Stops the plugin and withdraws its views; its schema and data stay. The plugins that need it stop too. */
     @PostMapping("/{id}/disable")
     PluginInfo disable(@PathVariable String id, HttpServletRequest request) {
-        UserRef admin = admin();
-        get(id);
-        host.disable(id);
-        securityLog.record(SecurityLog.Kind.PLUGIN_DISABLED, admin.username(), request.getRemoteAddr(), id);
-        return get(id);
+        return change(id, request, SecurityLog.Kind.PLUGIN_DISABLED, host::disable);
     }
 
     /** Starts the plugin again; when it cannot start, the answer says FAILED with the reason in {@code lastError}. */
     @PostMapping("/{id}/enable")
     PluginInfo enable(@PathVariable String id, HttpServletRequest request) {
+        return change(id, request, SecurityLog.Kind.PLUGIN_ENABLED, host::enable);
+    }
+
+    /** An admin's change of a known plugin, logged; the plugin as it is afterwards. */
+    private PluginInfo change(String id, HttpServletRequest request, SecurityLog.Kind kind, Consumer<String> change) {
         UserRef admin = admin();
         get(id);
-        host.enable(id);
-        securityLog.record(SecurityLog.Kind.PLUGIN_ENABLED, admin.username(), request.getRemoteAddr(), id);
+        change.accept(id);
+        securityLog.record(kind, admin.username(), request.getRemoteAddr(), id);
         return get(id);
     }
 
